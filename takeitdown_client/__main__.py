@@ -1,0 +1,3 @@
+from takeitdown_client.cli import main
+
+raise SystemExit(main())
