@@ -1,0 +1,190 @@
+"""Run the reference registry under waitress: in a background thread or in the foreground.
+
+    with start_in_thread() as server:          # temporary database, free loopback port
+        requests.get(server.url + "/v1/info")
+
+``start_in_thread`` binds the socket before it returns, so ``server.url`` is
+usable at once. Without ``db_path`` the database lives in a fresh temporary
+folder that ``stop()`` deletes.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import shutil
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from waitress import wasyncore
+from waitress.server import create_server
+
+from .app import RegistryApp
+from .config import RegistryConfig
+from .hma import BANK_NAME_RE
+from .store import Store
+
+# Waitress itself refuses (413, before reading it) any body this much over the API limit;
+# between the two, the app answers with its own JSON 413.
+HARD_BODY_MARGIN = 1024 * 1024
+WORKER_THREADS = 4
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def create_waitress_server(app: RegistryApp, host: str, port: int) -> Any:
+    hard_limit = app.config.limits.max_body_bytes + HARD_BODY_MARGIN
+    return create_server(
+        app,
+        host=host,
+        port=port,
+        threads=WORKER_THREADS,
+        ident="takeitdown-registry",
+        # SERVER_NAME in the WSGI environ: /v1/info builds its privacy and terms URLs from it.
+        server_name=host,
+        max_request_body_size=hard_limit,
+        # Keep request bodies in memory: never spill submitted hashes to temp files.
+        inbuf_overflow=hard_limit + 1,
+        expose_tracebacks=False,
+        channel_timeout=30,
+        clear_untrusted_proxy_headers=True,
+    )
+
+
+@dataclass
+class RunningServer:
+    """A registry serving in a background thread. Use as a context manager or call ``stop()``."""
+
+    url: str
+    host: str
+    port: int
+    db_path: Path
+    app: RegistryApp
+    _server: Any = field(repr=False)
+    _thread: threading.Thread = field(repr=False)
+    _temp_dir: Path | None = field(default=None, repr=False)
+    _stopped: bool = field(default=False, repr=False)
+
+    @property
+    def store(self) -> Store:
+        """Direct access to the database (for tests: ``raw_bodies()``, ``counts()``)."""
+        return self.app.store
+
+    def stop(self, timeout: float = 10.0) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        server = self._server
+        # Let running requests finish first (the loop thread keeps sending their answers),
+        # then close every socket from inside the loop thread, which ends its loop.
+        server.task_dispatcher.shutdown(cancel_pending=True, timeout=timeout)
+        server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+        self._thread.join(timeout)
+        self.app.close()
+        if self._temp_dir is not None:
+            shutil.rmtree(self._temp_dir, ignore_errors=True)
+
+    def __enter__(self) -> RunningServer:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def start_in_thread(
+    db_path: Path | str | None = None,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    config: RegistryConfig | None = None,
+    *,
+    hma_banks: tuple[str, ...] = (),
+    allow_remote: bool = False,
+) -> RunningServer:
+    """Start a registry on ``host:port`` (port 0: a free one) in a daemon thread.
+
+    ``db_path=None`` uses a temporary database deleted by ``stop()``. ``hma_banks``
+    creates those HMA banks up front (for demos). Non-loopback hosts need
+    ``allow_remote=True``: the registry speaks plain HTTP.
+    """
+    if not allow_remote and not is_loopback(host):
+        raise ValueError("the reference registry binds loopback addresses only")
+    temp_dir = None
+    if db_path is None:
+        temp_dir = Path(tempfile.mkdtemp(prefix="takeitdown-registry-"))
+        db_path = temp_dir / "registry.sqlite3"
+    app = RegistryApp(Path(db_path), config)
+    try:
+        for bank in hma_banks:
+            create_bank(app.store, bank)
+        server = create_waitress_server(app, host, port)
+    except BaseException:
+        app.close()
+        if temp_dir is not None:
+            shutil.rmtree(temp_dir, ignore_errors=True)
+        raise
+    bound_host, bound_port = server.effective_host, int(server.effective_port)
+    shown_host = f"[{bound_host}]" if ":" in str(bound_host) else str(bound_host)
+    thread = threading.Thread(target=server.run, name="takeitdown-registry", daemon=True)
+    thread.start()
+    return RunningServer(
+        url=f"http://{shown_host}:{bound_port}",
+        host=str(bound_host),
+        port=bound_port,
+        db_path=Path(db_path),
+        app=app,
+        _server=server,
+        _thread=thread,
+        _temp_dir=temp_dir,
+    )
+
+
+def start_demo_registry() -> RunningServer:
+    """The GUI's ``--demo`` registry: temporary database, free port, bank TAKEITDOWN_DEMO."""
+    return start_in_thread(hma_banks=(DEMO_BANK,))
+
+
+DEMO_BANK = "TAKEITDOWN_DEMO"
+
+
+def create_bank(store: Store, name: str, enabled_ratio: float = 1.0) -> None:
+    """Create an HMA bank unless it exists (server-side set-up, not an HTTP call)."""
+    if not BANK_NAME_RE.fullmatch(name):
+        raise ValueError("bank names must be UPPER_WITH_UNDERSCORE")
+    with store.write() as conn:
+        conn.execute(
+            "INSERT OR IGNORE INTO hma_banks (name, enabled_ratio) VALUES (?, ?)",
+            (name, enabled_ratio),
+        )
+
+
+def serve_forever(
+    db_path: Path, host: str, port: int, config: RegistryConfig | None = None
+) -> None:
+    """Serve in the foreground until Ctrl+C (the ``serve-registry`` command)."""
+    app = RegistryApp(db_path, config)
+    server = create_waitress_server(app, host, port)
+    shown_host = (
+        f"[{server.effective_host}]" if ":" in str(server.effective_host) else server.effective_host
+    )
+    print(
+        f"Reference registry listening on http://{shown_host}:{server.effective_port}", flush=True
+    )
+    try:
+        server.run()
+    finally:
+        app.close()
