@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import multiprocessing
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -54,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Hashing workers are spawned processes; a frozen app must hand them over here.
+    multiprocessing.freeze_support()
     parser = build_parser()
     args = parser.parse_args(argv)
     run = getattr(args, "run", None)
@@ -64,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def gui_main(demo: bool = False, parser: argparse.ArgumentParser | None = None) -> int:
     try:
-        from .gui.app import run_app  # noqa: PLC0415 - keep the CLI fast without Qt
+        from .gui.app import run_app  # keep the CLI fast without Qt
     except ImportError:
         (parser or build_parser()).print_help()
         return EXIT_OK

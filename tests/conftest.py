@@ -18,7 +18,9 @@ SHARED_REFERENCE = TESTS_DIR.parent.parent / "shared" / "reference"
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point every platformdirs location at a fresh folder for each test."""
     home = tmp_path_factory.mktemp("home")
     for variable, sub in (

@@ -26,6 +26,7 @@ class ErrorCode(StrEnum):
     # Videos
     NO_VIDEO_STREAM = "no_video_stream"
     NO_FRAMES = "no_frames"
+    FRAME_RATE_UNKNOWN = "frame_rate_unknown"  # a warning: 30 frames a second assumed
     # Any long task
     CANCELLED = "cancelled"
     WORKER_CRASHED = "worker_crashed"
@@ -83,6 +84,9 @@ STANDARD_MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.SYMLINK_LOOP: "A folder link points back into itself, so it was skipped.",
     ErrorCode.NO_VIDEO_STREAM: "The file has no video in it (it may be sound only).",
     ErrorCode.NO_FRAMES: "No pictures could be read from this video.",
+    ErrorCode.FRAME_RATE_UNKNOWN: (
+        "The video does not say how many pictures it shows per second; 30 was assumed."
+    ),
     ErrorCode.CANCELLED: "Stopped on request.",
     ErrorCode.WORKER_CRASHED: "Reading this file made the decoder stop unexpectedly.",
     ErrorCode.INTERNAL: "Something went wrong while reading this file.",

@@ -208,13 +208,40 @@ def _box_sampled(source: FloatArray, window: int, indices: list[int]) -> FloatAr
     return out
 
 
-def _downsample_from_first_pass(
-    first_pass: FloatArray, cancel: CancelCheck | None
-) -> FloatArray:
+# Work on column blocks of at most this size, so a 50-megapixel photo never
+# needs a second full-size transposed copy. Ordinary photos fit in one block.
+_BLOCK_BYTES = 48 << 20
+
+
+def _column_blocks(sequence_major: FloatArray) -> Iterator[tuple[slice, FloatArray]]:
+    """Contiguous copies of column blocks of a (sequence x vector) view."""
+    length, width = sequence_major.shape
+    step = max(_DOWNSAMPLE, _BLOCK_BYTES // (4 * length))
+    for start in range(0, width, step):
+        columns = slice(start, min(width, start + step))
+        yield columns, np.ascontiguousarray(sequence_major[:, columns])
+
+
+def _first_pass_image(sequence_major: FloatArray) -> FloatArray:
+    """Row pass of the Jarosz filter, returned in image layout (rows x cols).
+
+    ``sequence_major`` is the image transposed (or a flipped view of it): the
+    filter runs along its axis 0, one image row per column.
+    """
+    length, width = sequence_major.shape
+    window = jarosz_window_size(length)
+    image = np.empty((width, length), dtype=np.float32)
+    for columns, block in _column_blocks(sequence_major):
+        image[columns] = _box_full(block, window).T
+    return image
+
+
+def _downsample_from_first_pass(first_pass: FloatArray, cancel: CancelCheck | None) -> FloatArray:
     """Passes 2-4 of the Jarosz filter and the 64x64 decimation.
 
     ``first_pass`` is the row-filtered image in image layout (rows x cols),
-    possibly a row-reversed view.
+    possibly a row-reversed view. Passes 3 and 4 keep only the 64 rows and
+    columns that the decimation samples.
     """
     rows, cols = first_pass.shape
     along_cols = jarosz_window_size(rows)
@@ -222,14 +249,14 @@ def _downsample_from_first_pass(
     second = _box_full(first_pass, along_cols)
     if cancel:
         cancel()
-    second_t = np.ascontiguousarray(second.T)
+    column_samples = _decimation_indices(cols)
+    third = np.empty((_DOWNSAMPLE, rows), dtype=np.float32)
+    for row_block, block in _column_blocks(second.T):
+        third[:, row_block] = _box_sampled(block, along_rows, column_samples)
     del second
-    third = _box_sampled(second_t, along_rows, _decimation_indices(cols))
-    del second_t
     if cancel:
         cancel()
-    third_t = np.ascontiguousarray(third.T)
-    return _box_sampled(third_t, along_cols, _decimation_indices(rows))
+    return _box_sampled(np.ascontiguousarray(third.T), along_cols, _decimation_indices(rows))
 
 
 def _quality(block: FloatArray) -> int:
@@ -275,33 +302,28 @@ def pdq_from_luma(luma: FloatArray, cancel: CancelCheck | None = None) -> PdqHas
         return PdqHash(ZERO_HASH, 0)
     if luma.shape == (_DOWNSAMPLE, _DOWNSAMPLE):
         return hash_from_downsampled(np.ascontiguousarray(luma, dtype=np.float32))
-    transposed = np.ascontiguousarray(luma.T, dtype=np.float32)
-    first = _box_full(transposed, jarosz_window_size(luma.shape[1]))
-    del transposed
-    first_image = np.ascontiguousarray(first.T)
-    del first
+    first_image = _first_pass_image(luma.T)
     return hash_from_downsampled(_downsample_from_first_pass(first_image, cancel))
 
 
 def _variants_sharing_first_pass(
     luma: FloatArray,
-) -> Iterator[tuple[FloatArray, tuple[tuple[str, bool], ...]]]:
+) -> tuple[tuple[FloatArray, tuple[tuple[str, bool], ...]], ...]:
     """Group the 8 dihedral variants by their first (row) pass.
 
-    Each variant A has A.T equal to a flipped view of ``luma`` or of its
-    transpose. The row pass runs along axis 0 of A.T, so two variants whose
-    A.T differ only by reversing axis 1 share that pass; the second one then
-    reads the first-pass result with its rows reversed. Yields the first-pass
-    input (sequence along axis 0) and the (name, reverse_rows) that use it.
+    Each variant A has A.T equal to a flipped view of ``luma`` or of ``luma.T``.
+    The row pass runs along axis 0 of A.T, so two variants whose A.T differ
+    only by reversing axis 1 share that pass; the second one then reads the
+    result with its rows reversed. Returns the first-pass input (sequence
+    along axis 0) and the (name, reverse_rows) pairs that use it.
     """
-    transposed = np.ascontiguousarray(luma.T)
-    # A.T = transposed[...] for the variants that keep the orientation of rows.
-    yield transposed, (("original", False), ("flipx", True))
-    yield transposed[::-1], (("flipy", False), ("rotate180", True))
-    del transposed
-    # A.T = luma[...] for the variants that swap rows and columns.
-    yield luma, (("flipplus1", False), ("rotate90", True))
-    yield luma[::-1], (("rotate270", False), ("flipminus1", True))
+    transposed = luma.T
+    return (
+        (transposed, (("original", False), ("flipx", True))),
+        (transposed[::-1], (("flipy", False), ("rotate180", True))),
+        (luma, (("flipplus1", False), ("rotate90", True))),
+        (luma[::-1], (("rotate270", False), ("flipminus1", True))),
+    )
 
 
 def pdq_dihedral_from_luma(
@@ -316,12 +338,10 @@ def pdq_dihedral_from_luma(
         return {name: pdq_from_luma(_dihedral_view(luma, name)) for name in DIHEDRAL_NAMES}
     results: dict[str, PdqHash] = {}
     for sequence_major, users in _variants_sharing_first_pass(luma):
-        first = _box_full(sequence_major, jarosz_window_size(sequence_major.shape[0]))
-        first_image = np.ascontiguousarray(first.T)
-        del first
+        if cancel:
+            cancel()
+        first_image = _first_pass_image(sequence_major)
         for name, reverse_rows in users:
-            if cancel:
-                cancel()
             view = first_image[::-1] if reverse_rows else first_image
             results[name] = hash_from_downsampled(_downsample_from_first_pass(view, cancel))
         del first_image
