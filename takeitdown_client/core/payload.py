@@ -1,0 +1,364 @@
+"""The submission payload: the one place that turns fingerprints into bytes to send.
+
+``SubmissionPayload.to_bytes()`` returns the canonical bytes. The review page
+shows exactly these bytes and the registry client sends exactly these bytes.
+A payload carries hashes and the few choices the person made (category, who is
+submitting), never anything about a file: no name, path, size, date or EXIF.
+``parse_payload`` reads a payload file back and refuses anything else in it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Literal
+
+from .. import APP_NAME, __version__
+from .errors import TakeItDownError
+from .fingerprints import Fingerprint, ImageFingerprint, VideoFingerprint
+from .pdq import DIHEDRAL_NAMES
+
+SCHEMA = "takeitdown-submission"
+SCHEMA_VERSION = 1
+LOW_QUALITY_THRESHOLD = 50
+DIHEDRAL_VARIANTS: tuple[str, ...] = tuple(name for name in DIHEDRAL_NAMES if name != "original")
+MAX_PAYLOAD_FILE_BYTES = 64 * 1024 * 1024
+
+Category = Literal["minor", "adult"]
+Submitter = Literal["self", "trusted_adult", "counselor"]
+CATEGORIES: tuple[str, ...] = ("minor", "adult")
+SUBMITTERS: tuple[str, ...] = ("self", "trusted_adult", "counselor")
+
+_HEX = {
+    "md5": re.compile(r"[0-9a-f]{32}"),
+    "sha256": re.compile(r"[0-9a-f]{64}"),
+    "pdq": re.compile(r"[0-9a-f]{64}"),
+    # imagehash's pHash with its default 8x8 bits, as the registry API fixes it.
+    "phash": re.compile(r"[0-9a-f]{16}"),
+}
+_CLIENT_TEXT = re.compile(r"[A-Za-z0-9._+-]{1,64}")
+
+
+class PayloadErrorCode(StrEnum):
+    INVALID_CATEGORY = "invalid_category"
+    INVALID_SUBMITTER = "invalid_submitter"
+    NO_ITEMS = "no_items"
+    INVALID_HASH = "invalid_hash"
+    INVALID_PAYLOAD = "invalid_payload"
+    PAYLOAD_TOO_LARGE = "payload_too_large"
+
+
+class PayloadError(TakeItDownError):
+    default_code = PayloadErrorCode.INVALID_PAYLOAD
+
+
+def canonical_bytes(obj: Any) -> bytes:
+    """The one JSON layout used for payloads: sorted keys, 2-space indent, ASCII, final newline."""
+    return (json.dumps(obj, sort_keys=True, indent=2, ensure_ascii=True) + "\n").encode("utf-8")
+
+
+@dataclass(frozen=True)
+class SubmissionPayload:
+    category: str
+    submitter: str
+    items: tuple[dict[str, Any], ...]
+    client_name: str = APP_NAME
+    client_version: str = __version__
+    duplicates_dropped: int = field(default=0, compare=False)
+
+    @property
+    def low_quality_count(self) -> int:
+        return sum(1 for item in self.items if item.get("low_quality"))
+
+    @property
+    def image_count(self) -> int:
+        return sum(1 for item in self.items if item["media"] == "image")
+
+    @property
+    def video_count(self) -> int:
+        return sum(1 for item in self.items if item["media"] == "video")
+
+    @property
+    def includes_dihedral(self) -> bool:
+        return any("pdq_dihedral" in item for item in self.items)
+
+    def to_json(self) -> dict[str, Any]:
+        # A deep copy, so that nobody can change the payload through the result.
+        items: list[dict[str, Any]] = json.loads(json.dumps(list(self.items)))
+        return {
+            "schema": SCHEMA,
+            "schema_version": SCHEMA_VERSION,
+            "category": self.category,
+            "submitter": self.submitter,
+            "client": {"name": self.client_name, "version": self.client_version},
+            "items": items,
+        }
+
+    def to_bytes(self) -> bytes:
+        """The canonical bytes: shown on the review page, sent on the wire, saved on export."""
+        return canonical_bytes(self.to_json())
+
+
+def _hex(kind: str, value: object) -> str:
+    text = value.lower() if isinstance(value, str) else ""
+    if not _HEX[kind].fullmatch(text):
+        raise PayloadError(f"A {kind} fingerprint is not valid.", PayloadErrorCode.INVALID_HASH)
+    return text
+
+
+def _quality(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100:
+        raise PayloadError("A PDQ quality is not valid.", PayloadErrorCode.INVALID_HASH)
+    return value
+
+
+def _check_choice(category: str, submitter: str) -> None:
+    if category not in CATEGORIES:
+        raise PayloadError(
+            "Choose whether the person was under 18 or an adult.",
+            PayloadErrorCode.INVALID_CATEGORY,
+        )
+    if submitter not in SUBMITTERS:
+        raise PayloadError(
+            "Choose who is sending: the person, a trusted adult or a counselor.",
+            PayloadErrorCode.INVALID_SUBMITTER,
+        )
+
+
+def _image_item(fingerprint: ImageFingerprint, include_dihedral: bool) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "media": "image",
+        "md5": _hex("md5", fingerprint.md5),
+        "sha256": _hex("sha256", fingerprint.sha256),
+    }
+    item["phash"] = _hex("phash", fingerprint.phash)
+    quality = _quality(fingerprint.pdq_quality)
+    if quality < LOW_QUALITY_THRESHOLD:
+        # Too flat or small for PDQ to mean anything: a visual match would be unreliable.
+        item["low_quality"] = True
+        return item
+    item["pdq"] = _hex("pdq", fingerprint.pdq)
+    item["pdq_quality"] = quality
+    variants = fingerprint.pdq_dihedral
+    if include_dihedral and all(name in variants for name in DIHEDRAL_VARIANTS):
+        item["pdq_dihedral"] = {name: _hex("pdq", variants[name]) for name in DIHEDRAL_VARIANTS}
+    return item
+
+
+def _timestamp(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1e9:
+        raise PayloadError("A video frame time is not valid.", PayloadErrorCode.INVALID_HASH)
+    return round(float(value), 3)
+
+
+def _seconds_per_hash(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 3600:
+        raise PayloadError("A video sampling interval is not valid.", PayloadErrorCode.INVALID_HASH)
+    return float(value)
+
+
+def _video_item(fingerprint: VideoFingerprint) -> dict[str, Any]:
+    frames = [
+        {
+            "pdq": _hex("pdq", frame.pdq),
+            "quality": _quality(frame.quality),
+            "timestamp": _timestamp(frame.timestamp),
+        }
+        for frame in fingerprint.frames
+    ]
+    return {
+        "media": "video",
+        "md5": _hex("md5", fingerprint.md5),
+        "sha256": _hex("sha256", fingerprint.sha256),
+        "vpdq": {
+            "seconds_per_hash": _seconds_per_hash(fingerprint.seconds_per_hash),
+            "frames": frames,
+        },
+    }
+
+
+def build_payload(
+    fingerprints: Iterable[Fingerprint],
+    category: str,
+    submitter: str,
+    include_dihedral: bool = True,
+    client_name: str = APP_NAME,
+    client_version: str = __version__,
+) -> SubmissionPayload:
+    """The payload for these fingerprints. Raises PayloadError for a bad choice or hash."""
+    _check_choice(category, submitter)
+    items: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    dropped = 0
+    for fingerprint in fingerprints:
+        if isinstance(fingerprint, ImageFingerprint):
+            item = _image_item(fingerprint, include_dihedral)
+        elif isinstance(fingerprint, VideoFingerprint):
+            item = _video_item(fingerprint)
+        else:
+            raise PayloadError("An item is neither a picture nor a video.")
+        if item["sha256"] in seen:
+            dropped += 1
+            continue
+        seen.add(item["sha256"])
+        items.append(item)
+    if not items:
+        raise PayloadError("There is nothing to send.", PayloadErrorCode.NO_ITEMS)
+    return SubmissionPayload(
+        category=category,
+        submitter=submitter,
+        items=tuple(items),
+        client_name=client_name,
+        client_version=client_version,
+        duplicates_dropped=dropped,
+    )
+
+
+# Reading a payload file back ------------------------------------------------------------
+
+_TOP_KEYS = {"schema", "schema_version", "category", "submitter", "client", "items"}
+_IMAGE_KEYS = {"media", "md5", "sha256", "phash", "pdq", "pdq_quality", "pdq_dihedral"}
+_IMAGE_LOW_KEYS = {"media", "md5", "sha256", "phash", "low_quality"}
+_VIDEO_KEYS = {"media", "md5", "sha256", "vpdq"}
+
+
+def _invalid(detail: str) -> PayloadError:
+    return PayloadError(f"The submission file is not valid: {detail}")
+
+
+def _only_keys(obj: object, allowed: set[str], required: set[str], what: str) -> Mapping[str, Any]:
+    if not isinstance(obj, dict):
+        raise _invalid(f"{what} is not an object.")
+    unknown = set(obj) - allowed
+    if unknown:
+        # Refusing extra fields keeps the promise that a payload holds hashes only.
+        raise _invalid(f"{what} has fields that do not belong in a submission.")
+    if not required <= set(obj):
+        raise _invalid(f"{what} is missing fields.")
+    return obj
+
+
+def _parse_image(raw: object) -> dict[str, Any]:
+    is_low = isinstance(raw, dict) and raw.get("low_quality") is not None
+    if is_low:
+        data = _only_keys(
+            raw, _IMAGE_LOW_KEYS, {"md5", "sha256", "phash", "low_quality"}, "A picture"
+        )
+        if data["low_quality"] is not True:
+            raise _invalid("a picture has a bad low-quality flag.")
+    else:
+        data = _only_keys(
+            raw, _IMAGE_KEYS, {"md5", "sha256", "phash", "pdq", "pdq_quality"}, "A picture"
+        )
+    item: dict[str, Any] = {
+        "media": "image",
+        "md5": _hex("md5", data["md5"]),
+        "sha256": _hex("sha256", data["sha256"]),
+    }
+    item["phash"] = _hex("phash", data["phash"])
+    if is_low:
+        item["low_quality"] = True
+        return item
+    item["pdq"] = _hex("pdq", data["pdq"])
+    item["pdq_quality"] = _quality(data["pdq_quality"])
+    if item["pdq_quality"] < LOW_QUALITY_THRESHOLD:
+        raise _invalid("a low-quality picture carries a PDQ hash.")
+    if "pdq_dihedral" in data:
+        variants = _only_keys(
+            data["pdq_dihedral"], set(DIHEDRAL_VARIANTS), set(DIHEDRAL_VARIANTS), "A variant list"
+        )
+        item["pdq_dihedral"] = {name: _hex("pdq", variants[name]) for name in DIHEDRAL_VARIANTS}
+    return item
+
+
+def _parse_video(raw: object) -> dict[str, Any]:
+    data = _only_keys(raw, _VIDEO_KEYS, _VIDEO_KEYS, "A video")
+    vpdq = _only_keys(
+        data["vpdq"],
+        {"seconds_per_hash", "frames"},
+        {"seconds_per_hash", "frames"},
+        "A video fingerprint",
+    )
+    frames_raw = vpdq["frames"]
+    if not isinstance(frames_raw, list):
+        raise _invalid("a video's frames are not a list.")
+    frames = []
+    for frame_raw in frames_raw:
+        frame = _only_keys(
+            frame_raw,
+            {"pdq", "quality", "timestamp"},
+            {"pdq", "quality", "timestamp"},
+            "A video frame",
+        )
+        frames.append(
+            {
+                "pdq": _hex("pdq", frame["pdq"]),
+                "quality": _quality(frame["quality"]),
+                "timestamp": _timestamp(frame["timestamp"]),
+            }
+        )
+    return {
+        "media": "video",
+        "md5": _hex("md5", data["md5"]),
+        "sha256": _hex("sha256", data["sha256"]),
+        "vpdq": {"seconds_per_hash": _seconds_per_hash(vpdq["seconds_per_hash"]), "frames": frames},
+    }
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError("duplicate key")
+        result[key] = value
+    return result
+
+
+def parse_payload(data: bytes) -> SubmissionPayload:
+    """Read and strictly validate payload bytes (a payload file, or an outbox entry)."""
+    if len(data) > MAX_PAYLOAD_FILE_BYTES:
+        raise PayloadError("The submission file is too large.", PayloadErrorCode.PAYLOAD_TOO_LARGE)
+    try:
+        obj = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise _invalid("it is not JSON.") from exc
+    top = _only_keys(obj, _TOP_KEYS, _TOP_KEYS, "The submission")
+    if top["schema"] != SCHEMA or top["schema_version"] != SCHEMA_VERSION:
+        raise _invalid("it is not a Take It Down submission (version 1).")
+    if not isinstance(top["category"], str) or not isinstance(top["submitter"], str):
+        raise _invalid("the category or the sender is missing.")
+    _check_choice(top["category"], top["submitter"])
+    client = _only_keys(top["client"], {"name", "version"}, {"name", "version"}, "The client")
+    if not all(
+        isinstance(client[key], str) and _CLIENT_TEXT.fullmatch(client[key]) for key in client
+    ):
+        raise _invalid("the client name or version is not valid.")
+    if not isinstance(top["items"], list) or not top["items"]:
+        raise PayloadError("There is nothing to send.", PayloadErrorCode.NO_ITEMS)
+    items: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    dropped = 0
+    for raw in top["items"]:
+        media = raw.get("media") if isinstance(raw, dict) else None
+        if media == "image":
+            item = _parse_image(raw)
+        elif media == "video":
+            item = _parse_video(raw)
+        else:
+            raise _invalid("an item is neither a picture nor a video.")
+        if item["sha256"] in seen:
+            dropped += 1
+            continue
+        seen.add(item["sha256"])
+        items.append(item)
+    return SubmissionPayload(
+        category=top["category"],
+        submitter=top["submitter"],
+        items=tuple(items),
+        client_name=client["name"],
+        client_version=client["version"],
+        duplicates_dropped=dropped,
+    )
