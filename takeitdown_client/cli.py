@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import multiprocessing
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -61,7 +62,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     run = getattr(args, "run", None)
     if run is not None:
-        return int(run(args))
+        try:
+            return int(run(args))
+        except BrokenPipeError:
+            # Output piped into `head` and the like: not an error of ours.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_OK
     return gui_main(demo=args.demo, parser=parser)
 
 
