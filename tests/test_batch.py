@@ -19,7 +19,7 @@ IMAGES = DATA_DIR / "pdq" / "images"
 
 def test_results_follow_input_order_with_any_number_of_workers(tmp_path: Path) -> None:
     files = sorted(IMAGES.rglob("*.jpg"))[:8]
-    shuffled = files[::-1] + [tmp_path / "missing.jpg"]
+    shuffled = [*files[::-1], tmp_path / "missing.jpg"]
     serial = hash_paths(shuffled, jobs=1)
     parallel = hash_paths(shuffled, jobs=2)
     assert [item.path for item in parallel] == [str(path) for path in shuffled]

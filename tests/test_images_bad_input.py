@@ -128,17 +128,17 @@ def shared_tmp() -> Iterator[Path]:
     shutil.rmtree(folder, ignore_errors=True)
 
 
-_DROP_ROOT = """
+_DROP_ROOT = f"""
 import os, pwd
 import takeitdown_client.core.batch
 from takeitdown_client.core.hashing import hash_file
-hash_file(%r)  # load every lazily imported module while we can still read them
+hash_file({str(GOOD_JPEG)!r})  # load every lazily imported module while we can still read them
 if os.geteuid() == 0:
     nobody = pwd.getpwnam("nobody")
     os.setgroups([])
     os.setgid(nobody.pw_gid)
     os.setuid(nobody.pw_uid)
-""" % str(GOOD_JPEG)
+"""
 
 
 def _run_as_unprivileged(code: str) -> str:
