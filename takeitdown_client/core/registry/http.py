@@ -111,8 +111,8 @@ def _exception_chain(exc: BaseException) -> list[BaseException]:
         if item is None or any(item is known for known in seen) or len(seen) > 20:
             continue
         seen.append(item)
-        todo.extend([item.__cause__, item.__context__, getattr(item, "reason", None)])
-        todo.extend(arg for arg in item.args if isinstance(arg, BaseException))
+        linked = [item.__cause__, item.__context__, getattr(item, "reason", None), *item.args]
+        todo.extend(link for link in linked if isinstance(link, BaseException))
     return seen
 
 
