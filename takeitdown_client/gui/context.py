@@ -1,0 +1,183 @@
+"""What the pages share: settings, registries, the session and the app's services.
+
+The demo registry's profile lives here for the session only and is never
+saved. Nothing in this module writes to disk except ``update_settings`` (when
+the person presses OK in Settings), ``outbox().add`` (when they ask to send
+later) and ``export_payload`` (when they pick a file).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from ..core.settings import (
+    RegistryProfile,
+    Settings,
+    data_dir,
+    demo_profile,
+    get_token,
+    save_settings,
+)
+from . import filedialogs
+from .i18n import LanguageManager
+from .session import Session
+from .text import fmt, plain
+from .theme import apply_theme
+
+if TYPE_CHECKING:
+    from ..core.outbox import Outbox
+    from ..core.registry import RegistryClient
+
+log = logging.getLogger(__name__)
+
+
+class AppContext(QObject):
+    settings_changed = Signal()
+    outbox_changed = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        languages: LanguageManager,
+        settings_warning: str | None = None,
+        demo_url: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.settings_warning = settings_warning
+        self.languages = languages
+        self.session = Session()
+        self.demo = demo_profile(demo_url) if demo_url else None
+        self.session_language: str | None = None  # chosen on the Welcome page, not saved
+        self.wizard: Any = None  # set by the wizard
+        self.hash_jobs: int | None = None  # None: all cores
+
+    # ---------------------------------------------------------------- settings
+
+    def counselor_mode(self) -> bool:
+        return bool(self.settings.counselor_mode)
+
+    def previews_allowed(self) -> bool:
+        return bool(self.settings.blurred_previews)
+
+    def include_dihedral(self) -> bool:
+        return bool(self.settings.send_dihedral)
+
+    def help_lines(self) -> str:
+        lines = []
+        for line in self.settings.help_lines:
+            lines.append(fmt(self.tr("%1: %2"), plain(line.name, 200), plain(line.contact, 300)))
+            if line.url:
+                lines.append(plain(line.url, 300))
+        return "\n".join(lines)
+
+    def language_setting(self) -> str:
+        if self.session_language is not None:
+            return self.session_language
+        return self.settings.language or ""
+
+    def set_language(self, code: str) -> None:
+        """Switch the language now, for this session (Settings makes it stick)."""
+        self.session_language = code
+        self.languages.apply(code)
+
+    def update_settings(self, settings: Settings) -> bool:
+        """Use and save new settings. Returns False (and keeps them in use) if saving failed."""
+        self.settings = settings
+        self.session_language = None
+        self.languages.apply(settings.language or "")
+        apply_theme(settings.theme)
+        saved = True
+        try:
+            save_settings(settings)
+        except OSError:
+            log.warning("the settings could not be saved")
+            saved = False
+        self.settings_changed.emit()
+        return saved
+
+    # -------------------------------------------------------------- registries
+
+    def profiles(self, category: str | None = None) -> list[RegistryProfile]:
+        """Registries to offer, the demo one first. ``category`` is for future filtering:
+        profiles do not yet say which categories they accept, so all are offered."""
+        del category
+        profiles = list(self.settings.profiles)
+        if self.demo is not None:
+            profiles.insert(0, self.demo)
+        active = self.settings.active_profile
+        profiles.sort(key=lambda p: 0 if p is self.demo else (1 if p.name == active else 2))
+        return profiles
+
+    def profile(self, name: str | None) -> RegistryProfile | None:
+        return next((p for p in self.profiles() if p.name == name), None)
+
+    def profile_label(self, profile: RegistryProfile) -> str:
+        if profile is self.demo:
+            return self.tr("Demo registry (this computer)")
+        return plain(profile.name, 200)
+
+    def client(self, profile: RegistryProfile) -> RegistryClient:
+        from ..core.registry import client_for  # requests loads lazily
+
+        token = get_token(profile.name) if profile.has_token else None
+        return client_for(profile, token)
+
+    def outbox(self) -> Outbox:
+        from ..core.outbox import Outbox
+
+        return Outbox(data_dir())
+
+    def with_profile(self, profile: RegistryProfile) -> Settings:
+        return self.settings.with_profile(profile)
+
+    def without_profile(self, name: str) -> Settings:
+        return self.settings.without_profile(name)
+
+    def replace_settings(self, **changes: Any) -> Settings:
+        return replace(self.settings, **changes)
+
+    # ----------------------------------------------------------------- actions
+
+    def open_settings(self) -> None:
+        if self.wizard is not None:
+            self.wizard.open_settings()
+
+    def set_start_over_visible(self, visible: bool) -> None:
+        if self.wizard is not None:
+            self.wizard.set_start_over_visible(visible)
+
+    def export_payload(self, parent: QWidget, payload_bytes: bytes | None) -> bool:
+        """Save the exact payload bytes to a file the person picks."""
+        if not payload_bytes:
+            return False
+        path = filedialogs.save_file(
+            parent,
+            QCoreApplication.translate("AppContext", "Export the fingerprints file"),
+            "takeitdown-submission.json",
+            QCoreApplication.translate("AppContext", "Fingerprint files (*.json)"),
+        )
+        if not path:
+            return False
+        from ..core.safefile import atomic_write_bytes
+
+        try:
+            atomic_write_bytes(Path(path), payload_bytes)
+        except OSError:
+            return False
+        return True
+
+    def forget_clipboard(self) -> None:
+        """Empty the clipboard if it still holds what we put there."""
+        copied = self.session.copied_text
+        clipboard = QGuiApplication.clipboard()
+        if copied and clipboard is not None and clipboard.text() == copied:
+            clipboard.clear()

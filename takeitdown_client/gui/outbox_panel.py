@@ -1,0 +1,182 @@
+"""Settings → Outbox: submissions saved to send later. View, send, delete, clear."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import a11y
+from .messages import error_message, server_words
+from .receipt_view import ReceiptView
+from .text import PlainLabel, fmt, plain
+from .workers import CallThread
+
+if TYPE_CHECKING:
+    from .context import AppContext
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _item_count(payload_bytes: bytes) -> int:
+    from ..core.payload import parse_payload
+
+    try:
+        return len(parse_payload(payload_bytes).items)
+    except Exception:  # noqa: BLE001 - a damaged entry still shows, with no count
+        return 0
+
+
+class OutboxPanel(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._thread: CallThread | None = None
+        self.entries: list[Any] = []
+        layout = QVBoxLayout(self)
+        self.intro = PlainLabel(
+            self.tr("Fingerprints saved to send later. They are deleted once they are sent.")
+        )
+        self.list = QListWidget()
+        a11y.name(self.list, self.tr("Saved submissions"))
+        row = QHBoxLayout()
+        self.send_button = QPushButton(self.tr("&Send now"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.clear_button = QPushButton(self.tr("Delete &all"))
+        a11y.name(self.send_button, self.tr("Send the selected submission now"))
+        a11y.name(self.delete_button, self.tr("Delete the selected submission"))
+        a11y.name(self.clear_button, self.tr("Delete all saved submissions"))
+        for button in (self.send_button, self.delete_button, self.clear_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.status = PlainLabel(selectable=True)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.send_button.clicked.connect(self.send_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.clear_button.clicked.connect(self.clear_all)
+        self.list.currentRowChanged.connect(self._update_buttons)
+        context.outbox_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        outbox = self.context.outbox()
+        self.entries = outbox.list()
+        self.list.clear()
+        for entry in self.entries:
+            text = fmt(
+                self.tr("%1, to %2, items: %3"),
+                plain(entry.created_at, 64),
+                plain(entry.profile_name, 200),
+                _item_count(entry.payload_bytes),
+            )
+            item = QListWidgetItem(text)
+            item.setData(ENTRY_ROLE, entry.entry_id)
+            self.list.addItem(item)
+        if not self.entries:
+            self.list.addItem(QListWidgetItem(self.tr("Nothing is waiting to be sent.")))
+        elif self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        if outbox.damaged:
+            self.status.setText(
+                self.tr(
+                    "Saved submissions that are damaged and can't be sent: %n", "", outbox.damaged
+                )
+            )
+        self._update_buttons()
+
+    def _selected(self) -> Any:
+        item = self.list.currentItem()
+        entry_id = item.data(ENTRY_ROLE) if item is not None else None
+        return next((e for e in self.entries if e.entry_id == entry_id), None)
+
+    def _update_buttons(self) -> None:
+        busy = self._thread is not None
+        has = self._selected() is not None
+        self.send_button.setEnabled(has and not busy)
+        self.delete_button.setEnabled(has and not busy)
+        self.clear_button.setEnabled(bool(self.entries) and not busy)
+
+    def send_selected(self) -> None:
+        entry = self._selected()
+        if entry is None or self._thread is not None:
+            return
+        profile = self.context.profile(entry.profile_name)
+        if profile is None:
+            self._say(self.tr("The registry for this submission is no longer set up."))
+            return
+        outbox = self.context.outbox()
+        self._thread = CallThread(lambda: outbox.send(entry, self.context.client(profile)), self)
+        self._thread.succeeded.connect(self._sent)
+        self._thread.failed.connect(self._failed)
+        self._thread.finished.connect(self._done)
+        self._say(self.tr("Sending…"))
+        self._update_buttons()
+        self._thread.start()
+
+    def _sent(self, receipt: Any) -> None:
+        self._say(self.tr("Sent."))
+        self.refresh()
+        self.show_receipt(receipt)
+
+    def show_receipt(self, receipt: Any) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Your receipt"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(PlainLabel(self.tr("Sent. Keep the case number and the code safe.")))
+        view = ReceiptView(self.context, dialog)
+        view.show_receipt(receipt)
+        layout.addWidget(view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        self.receipt_dialog = dialog
+        dialog.open()
+
+    def _failed(self, error: Exception) -> None:
+        words = server_words(error)
+        message = error_message(error)
+        self._say(fmt(self.tr("%1 The registry said: %2"), message, words) if words else message)
+
+    def _done(self) -> None:
+        if self._thread is not None:
+            self._thread.deleteLater()
+        self._thread = None
+        self._update_buttons()
+
+    def delete_selected(self) -> None:
+        entry = self._selected()
+        if entry is not None:
+            self.context.outbox().remove(entry.entry_id)
+            self.refresh()
+            self._say(self.tr("Deleted."))
+
+    def clear_all(self, confirm: bool = True) -> None:
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete all"),
+                self.tr("Delete every saved submission? They will not be sent."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.context.outbox().clear()
+        self.refresh()
+        self._say(self.tr("Everything saved to send later was deleted."))
+
+    def _say(self, message: str) -> None:
+        self.status.setText(message)
+        a11y.announce(self.status, message)

@@ -1,0 +1,185 @@
+"""Page 6: send the reviewed bytes; if that fails, explain and offer three ways on.
+
+The three choices: try again (same bytes, same Idempotency-Key, so never sent
+twice), save to send later (the outbox), or export the fingerprints file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton
+
+from .. import a11y
+from ..messages import error_message, server_words
+from ..text import PlainLabel, fmt
+from ..workers import CallThread, stop_thread
+from .base import Page
+
+
+class SendPage(Page):
+    send_finished = Signal(str)  # "sent" or "failed"
+
+    def build_ui(self) -> None:
+        self._thread: CallThread | None = None
+        self._state = "idle"  # idle, sending, failed, saved, exported
+        self.status = PlainLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.explanation = PlainLabel(selectable=True)
+        self.server_said = PlainLabel(selectable=True)
+        self.choices_label = PlainLabel()
+        row = QHBoxLayout()
+        self.retry_button = QPushButton()
+        self.outbox_button = QPushButton()
+        self.export_button = QPushButton()
+        for button in (self.retry_button, self.outbox_button, self.export_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.retry_button.clicked.connect(self.send)
+        self.outbox_button.clicked.connect(self.save_for_later)
+        self.export_button.clicked.connect(self.export)
+        self.after = PlainLabel(selectable=True)
+        for widget in (
+            self.status,
+            self.progress,
+            self.explanation,
+            self.server_said,
+            self.choices_label,
+        ):
+            self.main_layout.addWidget(widget)
+        self.main_layout.addLayout(row)
+        self.main_layout.addWidget(self.after)
+        self.main_layout.addStretch(1)
+        self._show_state()
+
+    def initializePage(self) -> None:
+        self.send()
+
+    def send(self) -> None:
+        if self._thread is not None or self.session.payload_bytes is None:
+            return
+        profile = self.context.profile(self.session.profile_name)
+        if profile is None:
+            self._state = "failed"
+            self.explanation.setText(self.tr("The registry you chose is no longer set up."))
+            self._show_state()
+            return
+        body = self.session.payload_bytes  # the very bytes the review page showed
+        key = self.session.key_for_payload()
+        self._state = "sending"
+        self._show_state()
+        self._thread = CallThread(lambda: self.context.client(profile).submit(body, key), self)
+        self._thread.succeeded.connect(self._sent)
+        self._thread.failed.connect(self._failed)
+        self._thread.finished.connect(self._thread_finished)
+        a11y.announce(self.progress, self.tr("Sending the fingerprints…"))
+        self._thread.start()
+
+    def _sent(self, receipt: object) -> None:
+        self.session.receipt = receipt
+        self._state = "sent"
+        self.completeChanged.emit()
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.next()
+
+    def _failed(self, error: Exception) -> None:
+        self._state = "failed"
+        self.explanation.setText(
+            fmt(self.tr("The fingerprints were not sent. %1"), error_message(error))
+        )
+        words = server_words(error)
+        self.server_said.setText(fmt(self.tr("The registry said: %1"), words) if words else "")
+        self._show_state()
+        a11y.announce(self.explanation, self.explanation.text())
+
+    def _thread_finished(self) -> None:
+        if self._thread is not None:
+            self._thread.deleteLater()
+        self._thread = None
+        self._show_state()
+        self.send_finished.emit(self._state)
+
+    def save_for_later(self) -> None:
+        try:
+            self.context.outbox().add(
+                self.session.payload_bytes,
+                self.session.profile_name,
+                self.session.key_for_payload(),
+            )
+        except Exception as error:  # noqa: BLE001 - shown, never fatal
+            self.after.setText(error_message(error))
+            return
+        self._state = "saved"
+        self.after.setText(
+            self.tr(
+                "Saved on this computer. To send it later, open Settings, then Outbox. "
+                "You can close the app or start over now."
+            )
+        )
+        self._show_state()
+        a11y.announce(self.after, self.after.text())
+        self.context.outbox_changed.emit()
+
+    def export(self) -> None:
+        if self.context.export_payload(self, self.session.payload_bytes):
+            self._state = "exported"
+            self.after.setText(
+                self.tr("Saved. The file holds only the fingerprints shown on the previous page.")
+            )
+            self._show_state()
+            a11y.announce(self.after, self.after.text())
+
+    def _show_state(self) -> None:
+        sending = self._state == "sending"
+        problem = self._state in ("failed", "saved", "exported")
+        self.status.setText(
+            self.tr("Sending the fingerprints…") if sending else self.tr("Not sent yet.")
+        )
+        self.status.setVisible(sending or problem)
+        self.progress.setVisible(sending)
+        for widget in (self.explanation, self.choices_label, self.retry_button, self.export_button):
+            widget.setVisible(problem)
+        self.server_said.setVisible(problem and bool(self.server_said.text()))
+        self.outbox_button.setVisible(problem and not self.context.counselor_mode())
+        self.outbox_button.setEnabled(self._state != "saved")
+        self.retry_button.setEnabled(not sending)
+        self.after.setVisible(self._state in ("saved", "exported"))
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            self.context.set_start_over_visible(self._state in ("saved", "exported"))
+
+    def isComplete(self) -> bool:
+        return self._state == "sent"
+
+    def reset(self) -> None:
+        if self._thread is not None:
+            self._thread.blockSignals(True)
+            stop_thread(self._thread)
+            self._thread.deleteLater()
+            self._thread = None
+        self._state = "idle"
+        for label in (self.explanation, self.server_said, self.after):
+            label.clear()
+        self._show_state()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Sending"))
+        self.setSubTitle(self.tr("Only the fingerprints are sent."))
+        self.choices_label.setText(self.tr("What would you like to do?"))
+        self.retry_button.setText(self.tr("&Try again"))
+        self.outbox_button.setText(self.tr("Save to send &later"))
+        self.export_button.setText(self.tr("&Export the fingerprints file…"))
+        a11y.name(self.progress, self.tr("Sending progress"))
+        a11y.name(self.retry_button, self.tr("Try sending again"))
+        a11y.name(
+            self.outbox_button,
+            self.tr("Save to send later"),
+            self.tr("Keeps the fingerprints on this computer until you send them from Settings."),
+        )
+        a11y.name(
+            self.export_button,
+            self.tr("Export the fingerprints file"),
+            self.tr("Saves the exact bytes to a file you choose, to send another way."),
+        )
+        self._show_state()

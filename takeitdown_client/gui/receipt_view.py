@@ -1,0 +1,158 @@
+"""The receipt: case id and token with Copy, Save and Print.
+
+Used on the Receipt page and when an outbox entry is sent from Settings.
+The receipt is written to disk only through Save, which the person chooses.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from . import a11y, filedialogs
+from .messages import error_message, other_messages
+from .text import PlainLabel, fmt, plain
+
+if TYPE_CHECKING:
+    from .context import AppContext
+
+
+class ReceiptView(QWidget):
+    copied = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.receipt: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.case_label = PlainLabel()
+        self.case_id = PlainLabel(selectable=True)
+        self.token_label = PlainLabel()
+        self.token = PlainLabel(selectable=True)
+        self.registry_label = PlainLabel()
+        self.registry = PlainLabel(selectable=True)
+        for value in (self.case_id, self.token):
+            value.setFont(mono)
+        form.addRow(self.case_label, self.case_id)
+        form.addRow(self.token_label, self.token)
+        form.addRow(self.registry_label, self.registry)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.copy_button = QPushButton()
+        self.save_button = QPushButton()
+        self.print_button = QPushButton()
+        self.copy_button.clicked.connect(self.copy)
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_receipt)
+        for button in (self.copy_button, self.save_button, self.print_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.feedback = PlainLabel()
+        layout.addWidget(self.feedback)
+        self.retranslate_ui()
+
+    def show_receipt(self, receipt: Any) -> None:
+        self.receipt = receipt
+        self.feedback.clear()
+        if receipt is None:
+            for label in (self.case_id, self.token, self.registry):
+                label.clear()
+            return
+        self.case_id.setText(plain(receipt.case_id, 200))
+        self.token.setText(plain(receipt.token, 500) or self.tr("(none)"))
+        self.registry.setText(
+            fmt(self.tr("%1 (%2)"), plain(receipt.registry_name), plain(receipt.registry_url))
+        )
+        self.case_id.setAccessibleName(fmt(self.tr("Case number: %1"), self.case_id.text()))
+        self.token.setAccessibleName(fmt(self.tr("Secret code: %1"), self.token.text()))
+
+    def receipt_text(self) -> str:
+        receipt = self.receipt
+        return fmt(
+            self.tr(
+                "Take It Down receipt\n\nCase number: %1\nSecret code: %2\nRegistry: %3 (%4)\n"
+                "Sent: %5\n\nKeep this safe and private. With the case number and the code you "
+                "can check on your case or withdraw it later."
+            ),
+            plain(receipt.case_id, 200),
+            plain(receipt.token, 500),
+            plain(receipt.registry_name),
+            plain(receipt.registry_url),
+            plain(receipt.created_at, 64),
+        )
+
+    def copy(self) -> None:
+        if self.receipt is None:
+            return
+        text = self.receipt_text()
+        QGuiApplication.clipboard().setText(text)
+        self.copied.emit(text)
+        self._say(self.tr("Copied. Paste it somewhere safe."))
+
+    def save(self) -> None:
+        if self.receipt is None:
+            return
+        path = filedialogs.save_file(
+            self,
+            self.tr("Save the receipt"),
+            "takeitdown-receipt.json",
+            self.tr("Receipt files (*.json)"),
+        )
+        if not path:
+            return
+        from ..core.receipts import save_receipt
+
+        try:
+            from pathlib import Path
+
+            save_receipt(self.receipt, Path(path))
+        except Exception as error:  # noqa: BLE001 - shown, never fatal
+            message = (
+                error_message(error) if hasattr(error, "code") else other_messages()["save_failed"]
+            )
+            self._say(message)
+            return
+        self._say(self.tr("Saved."))
+
+    def print_receipt(self) -> None:
+        if self.receipt is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the receipt"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        document = QTextDocument()
+        document.setPlainText(self.receipt_text())
+        document.print_(printer)
+        self._say(self.tr("Sent to the printer."))
+
+    def _say(self, message: str) -> None:
+        self.feedback.setText(message)
+        a11y.announce(self.feedback, message)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.case_label.setText(self.tr("Case number:"))
+        self.token_label.setText(self.tr("Secret code:"))
+        self.registry_label.setText(self.tr("Sent to:"))
+        self.copy_button.setText(self.tr("&Copy"))
+        self.save_button.setText(self.tr("Sa&ve…"))
+        self.print_button.setText(self.tr("&Print…"))
+        a11y.name(self.copy_button, self.tr("Copy the case number and code"))
+        a11y.name(self.save_button, self.tr("Save the receipt to a file"))
+        a11y.name(self.print_button, self.tr("Print the receipt"))
+        self.show_receipt(self.receipt)

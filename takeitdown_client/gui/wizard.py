@@ -1,0 +1,168 @@
+"""The main window: a QWizard with seven pages, Settings, and Start over."""
+
+from __future__ import annotations
+
+import gc
+import sys
+from enum import IntEnum
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QWidget, QWizard
+
+from .. import APP_DISPLAY_NAME
+from . import a11y
+from .context import AppContext
+from .pages.about import AboutPage
+from .pages.choose_files import ChooseFilesPage
+from .pages.fingerprinting import FingerprintingPage
+from .pages.receipt import ReceiptPage
+from .pages.review import ReviewPage
+from .pages.send import SendPage
+from .pages.welcome import WelcomePage
+
+
+class PageId(IntEnum):
+    WELCOME = 0
+    ABOUT = 1
+    FILES = 2
+    FINGERPRINTING = 3
+    REVIEW = 4
+    SEND = 5
+    RECEIPT = 6
+
+
+SETTINGS_BUTTON = QWizard.WizardButton.CustomButton1
+START_OVER_BUTTON = QWizard.WizardButton.CustomButton2
+
+
+class MainWizard(QWizard):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        context.wizard = self
+        if sys.platform != "darwin":
+            self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        self.setButtonLayout(
+            [
+                SETTINGS_BUTTON,
+                QWizard.WizardButton.Stretch,
+                START_OVER_BUTTON,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.CommitButton,
+                QWizard.WizardButton.FinishButton,
+            ]
+        )
+        self.pages = {
+            PageId.WELCOME: WelcomePage(context),
+            PageId.ABOUT: AboutPage(context),
+            PageId.FILES: ChooseFilesPage(context),
+            PageId.FINGERPRINTING: FingerprintingPage(context),
+            PageId.REVIEW: ReviewPage(context),
+            PageId.SEND: SendPage(context),
+            PageId.RECEIPT: ReceiptPage(context),
+        }
+        for page_id, page in self.pages.items():
+            self.setPage(page_id, page)
+        self.setStartId(PageId.WELCOME)
+        self.customButtonClicked.connect(self._custom_button)
+        self.currentIdChanged.connect(self._page_changed)
+        self.setMinimumSize(720, 600)
+        self.retranslate_ui()
+        self.set_start_over_visible(False)
+
+    # ------------------------------------------------------------------ actions
+
+    def _custom_button(self, which: int) -> None:
+        if which == SETTINGS_BUTTON.value:
+            self.open_settings()
+        elif which == START_OVER_BUTTON.value:
+            self.start_over()
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog  # only when asked
+
+        dialog = SettingsDialog(self.context, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def set_start_over_visible(self, visible: bool) -> None:
+        button = self.button(START_OVER_BUTTON)
+        if button is not None:
+            button.setVisible(visible)
+
+    def start_over(self) -> None:
+        """Forget everything about this case and go back to the first page."""
+        self.context.forget_clipboard()
+        self.restart()
+        for page in self.pages.values():
+            reset = getattr(page, "reset", None)
+            if callable(reset):
+                reset()
+        self.context.session.clear()
+        gc.collect()
+        self.set_start_over_visible(False)
+        first = self.currentPage()
+        if first is not None:
+            a11y.announce(first, self.tr("Everything was cleared. You can start again."))
+
+    def accept(self) -> None:
+        # Counselor mode: "Finish" gets the app ready for the next person, with nothing kept.
+        if self.context.counselor_mode():
+            self.start_over()
+            return
+        self.context.forget_clipboard()
+        self.context.session.clear()
+        super().accept()
+
+    def _page_changed(self, page_id: int) -> None:
+        self.set_start_over_visible(page_id == PageId.RECEIPT)
+        page = self.currentPage()
+        if page is not None:
+            a11y.announce(page, page.title())
+
+    def stop_work(self) -> None:
+        for page in self.pages.values():
+            reset = getattr(page, "stop_workers", None)
+            if callable(reset):
+                reset()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        fingerprinting = self.pages[PageId.FINGERPRINTING]
+        send = self.pages[PageId.SEND]
+        fingerprinting.reset()
+        send.reset()
+        self.context.forget_clipboard()
+        self.context.session.clear()
+        super().closeEvent(event)
+
+    # -------------------------------------------------------------- languages
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.setButtonText(SETTINGS_BUTTON, self.tr("Se&ttings"))
+        self.setButtonText(START_OVER_BUTTON, self.tr("Start &over"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        for button_id, name in (
+            (SETTINGS_BUTTON, self.tr("Settings")),
+            (START_OVER_BUTTON, self.tr("Start over and clear everything")),
+            (QWizard.WizardButton.BackButton, self.tr("Back")),
+            (QWizard.WizardButton.NextButton, self.tr("Next")),
+            (QWizard.WizardButton.CommitButton, self.tr("Send")),
+            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
+        ):
+            button = self.button(button_id)
+            if button is not None:
+                a11y.name(button, name)
