@@ -127,9 +127,8 @@ def peak_memory() -> None:
         subprocess.run([*run, baseline], capture_output=True, text=True, check=True).stdout
     )
     print("4. 50 MP photo (8160 x 6120), full fingerprint in a fresh process")
-    print(
-        f"   peak RSS {peak_kb / 1024:6.0f} MB  (interpreter + libraries alone: {base_kb / 1024:.0f} MB)"
-    )
+    print(f"   peak RSS {peak_kb / 1024:6.0f} MB")
+    print(f"   (interpreter + libraries alone: {base_kb / 1024:.0f} MB)")
 
 
 def main() -> None:
@@ -143,9 +142,8 @@ def main() -> None:
     if not args.skip_batch:
         batch(args.photos)
     peak_memory()
-    print(
-        f"(benchmark process max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB)"
-    )
+    own_peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    print(f"(benchmark process max RSS {own_peak_mb} MB)")
 
 
 if __name__ == "__main__":
