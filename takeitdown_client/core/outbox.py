@@ -96,7 +96,8 @@ class Outbox:
         if not IDEMPOTENCY_KEY_RE.fullmatch(idempotency_key):
             raise ValueError("idempotency key must be 16-128 characters of [A-Za-z0-9_-]")
         entry = OutboxEntry(
-            entry_id=uuid.uuid4().hex,
+            # Time first, so that names sort oldest first; random after, so they never clash.
+            entry_id=f"{time.time_ns():016x}{uuid.uuid4().hex[:16]}",
             profile_name=profile_name,
             idempotency_key=idempotency_key,
             created_at=utc_now_text(),
@@ -125,7 +126,7 @@ class Outbox:
                 entries.append(OutboxEntry.from_bytes(raw))
             except (OSError, ValueError, UnicodeDecodeError, RecursionError):
                 self.damaged += 1
-        entries.sort(key=lambda entry: (entry.created_at, entry.entry_id))
+        entries.sort(key=lambda entry: entry.entry_id)
         return entries
 
     def get(self, entry_id: str) -> OutboxEntry | None:
