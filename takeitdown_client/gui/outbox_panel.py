@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from . import a11y
 from .messages import error_message, server_words
 from .receipt_view import ReceiptView
-from .text import PlainLabel, fmt, plain
+from .text import PlainLabel, fmt, local_datetime, plain
 from .workers import CallThread
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class OutboxPanel(QWidget):
         for entry in self.entries:
             text = fmt(
                 self.tr("%1, to %2, items: %3"),
-                plain(entry.created_at, 64),
+                local_datetime(entry.created_at),
                 plain(entry.profile_name, 200),
                 _item_count(entry.payload_bytes),
             )

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout
 
 from . import a11y, filedialogs
 from .messages import error_message, other_messages
-from .text import PlainLabel, fmt, plain
+from .text import PlainLabel, fmt, local_datetime, plain
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -85,7 +85,7 @@ class ReceiptView(QWidget):
             plain(receipt.token, 500),
             plain(receipt.registry_name),
             plain(receipt.registry_url),
-            plain(receipt.created_at, 64),
+            local_datetime(receipt.created_at),
         )
 
     def copy(self) -> None:

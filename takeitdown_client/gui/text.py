@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..core.netutil import sanitize_text
@@ -45,6 +45,15 @@ def fmt(template: str, *args: object) -> str:
         return str(args[index]) if index < len(args) else match.group(0)
 
     return _PLACEHOLDER.sub(replace, template)
+
+
+def local_datetime(iso_text: object) -> str:
+    """An ISO 8601 time from a registry or a file, in the person's locale and time zone."""
+    text = plain(iso_text, 64)
+    moment = QDateTime.fromString(text, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return text
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 class PlainLabel(QLabel):

@@ -126,12 +126,6 @@ class MainWizard(QWizard):
         if page is not None:
             a11y.announce(page, page.title())
 
-    def stop_work(self) -> None:
-        for page in self.pages.values():
-            reset = getattr(page, "stop_workers", None)
-            if callable(reset):
-                reset()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         fingerprinting = self.pages[PageId.FINGERPRINTING]
         send = self.pages[PageId.SEND]
@@ -150,11 +144,9 @@ class MainWizard(QWizard):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(APP_DISPLAY_NAME)
-        self.setButtonText(SETTINGS_BUTTON, self.tr("Se&ttings"))
+        self.setButtonText(SETTINGS_BUTTON, self.tr("Settin&gs"))
         self.setButtonText(START_OVER_BUTTON, self.tr("Start &over"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        # Back, Next and Finish keep Qt's own texts, translated by qtbase_<lang>.qm.
         for button_id, name in (
             (SETTINGS_BUTTON, self.tr("Settings")),
             (START_OVER_BUTTON, self.tr("Start over and clear everything")),

@@ -6,8 +6,8 @@ twice), save to send later (the outbox), or export the fingerprints file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWizard
 
 from .. import a11y
 from ..messages import error_message, server_words
@@ -20,6 +20,9 @@ class SendPage(Page):
     send_finished = Signal(str)  # "sent" or "failed"
 
     def build_ui(self) -> None:
+        # A commit page: once sending has started there is no way back to change it,
+        # and the receipt page cannot lead back here.
+        self.setCommitPage(True)
         self._thread: CallThread | None = None
         self._state = "idle"  # idle, sending, failed, saved, exported
         self.status = PlainLabel()
@@ -136,7 +139,7 @@ class SendPage(Page):
         self.status.setText(
             self.tr("Sending the fingerprints…") if sending else self.tr("Not sent yet.")
         )
-        self.status.setVisible(sending or problem)
+        self.status.setVisible(sending)
         self.progress.setVisible(sending)
         for widget in (self.explanation, self.choices_label, self.retry_button, self.export_button):
             widget.setVisible(problem)
@@ -147,7 +150,11 @@ class SendPage(Page):
         self.after.setVisible(self._state in ("saved", "exported"))
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:
-            self.context.set_start_over_visible(self._state in ("saved", "exported"))
+            self.context.set_start_over_visible(problem)
+
+    def wizard_next_text(self) -> str:
+        # The same words as Qt's own Next button (translated by qtbase).
+        return QCoreApplication.translate("QWizard", "&Next >")
 
     def isComplete(self) -> bool:
         return self._state == "sent"
@@ -166,6 +173,7 @@ class SendPage(Page):
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Sending"))
         self.setSubTitle(self.tr("Only the fingerprints are sent."))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.wizard_next_text())
         self.choices_label.setText(self.tr("What would you like to do?"))
         self.retry_button.setText(self.tr("&Try again"))
         self.outbox_button.setText(self.tr("Save to send &later"))

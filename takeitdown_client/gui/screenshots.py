@@ -1,0 +1,237 @@
+"""Render every page, in the states that matter, to PNG files named by page.
+
+Runs offscreen with demo data only: synthetic pictures drawn into a temporary
+folder and a reference registry on loopback. The person's own settings,
+outbox and files are never touched (config and data dirs point at a
+temporary folder while it runs).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QRect, QSignalBlocker, Qt, QTimer, SignalInstance
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
+
+WINDOW_SIZE = (860, 700)
+WAIT_MS = 120_000
+
+
+def draw_picture(path: Path, seed: int, width: int = 320, height: int = 240) -> Path:
+    """A synthetic picture of coloured shapes (never real imagery)."""
+    rng = random.Random(seed)  # noqa: S311 - shapes for a demo picture, not security
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+    painter = QPainter(image)
+    for _ in range(60):
+        painter.fillRect(
+            QRect(
+                rng.randrange(width),
+                rng.randrange(height),
+                rng.randrange(8, 90),
+                rng.randrange(8, 90),
+            ),
+            QColor(rng.randrange(256), rng.randrange(256), rng.randrange(256)),
+        )
+    painter.end()
+    image.save(str(path))
+    return path
+
+
+def demo_files(folder: Path) -> list[Path]:
+    files = [draw_picture(folder / f"holiday-{i + 1}.jpg", seed=i) for i in range(4)]
+    plain = QImage(96, 96, QImage.Format.Format_RGB32)
+    plain.fill(QColor(200, 200, 200))
+    plain.save(str(folder / "plain-wall.png"))
+    files.append(folder / "plain-wall.png")
+    broken = folder / "damaged.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8)
+    files.append(broken)
+    return files
+
+
+def wait_for(signal: SignalInstance, start: Callable[[], Any] | None = None) -> None:
+    """Run the event loop until ``signal`` fires (or a generous timeout)."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(WAIT_MS)
+    if start is not None:
+        start()
+    loop.exec()
+    with contextlib.suppress(RuntimeError):  # the sender may be gone already
+        signal.disconnect(loop.quit)
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def save(widget: QWidget, out: Path, name: str) -> Path:
+    settle()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    return path
+
+
+@contextmanager
+def isolated_dirs() -> Iterator[Path]:
+    keys = ("TAKEITDOWN_CONFIG_DIR", "TAKEITDOWN_DATA_DIR", "TAKEITDOWN_SYSTEM_CONFIG")
+    saved = {key: os.environ.get(key) for key in keys}
+    with tempfile.TemporaryDirectory(prefix="takeitdown-screenshots-") as temp:
+        root = Path(temp)
+        os.environ["TAKEITDOWN_CONFIG_DIR"] = str(root / "config")
+        os.environ["TAKEITDOWN_DATA_DIR"] = str(root / "data")
+        os.environ["TAKEITDOWN_SYSTEM_CONFIG"] = str(root / "no-system-settings.json")
+        try:
+            yield root
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+
+
+def render_all(out: Path, language: str = "en") -> list[Path]:
+    """Render every page and dialog; returns the PNG files written."""
+    from ..core.settings import demo_profile
+    from ..registry_server import start_in_thread
+    from .app import build_main_window, create_application
+
+    out.mkdir(parents=True, exist_ok=True)
+    create_application(["takeitdown-client"])
+    with isolated_dirs() as root:
+        pictures = root / "pictures"
+        pictures.mkdir()
+        files = demo_files(pictures)
+        server = start_in_thread()
+        try:
+            window = build_main_window(demo_url=server.url)
+            try:
+                return _render_pages(window, out, language, files, server, demo_profile)
+            finally:
+                window.close()
+                window.deleteLater()
+                settle()
+        finally:
+            server.stop()
+
+
+def _render_pages(
+    window: Any, out: Path, language: str, files: list[Path], server: Any, demo_profile: Any
+) -> list[Path]:
+    shots: list[Path] = []
+    window.context.set_language(language)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    _render_start(window, out, files, shots)
+    _render_hashing(window, out, files, shots)
+    _render_sending(window, out, demo_profile, shots)
+    _render_settings(window, out, shots)
+    return shots
+
+
+def _render_start(window: Any, out: Path, files: list[Path], shots: list[Path]) -> None:
+    from .wizard import PageId
+
+    pages = window.pages
+    shots.append(save(window, out, "01-welcome"))
+
+    window.next()
+    about = pages[PageId.ABOUT]
+    about.minor.setChecked(True)
+    about.myself.setChecked(True)
+    shots.append(save(window, out, "02-about"))
+
+    window.next()
+    choose = pages[PageId.FILES]
+    shots.append(save(window, out, "03-choose-files-empty"))
+    wait_for(choose.scan_finished, lambda: choose.add_paths([str(p) for p in files]))
+    choose.file_list.setCurrentItem(choose.file_list.topLevelItem(0))
+    shots.append(save(window, out, "03-choose-files"))
+    if choose.preview_button.isVisible():
+        choose.preview_button.setChecked(True)
+        if choose._previewer is not None:
+            wait_for(choose._previewer.finished)
+        shots.append(save(window, out, "03-choose-files-blurred-preview"))
+        choose.preview_button.setChecked(False)
+
+
+def _render_hashing(window: Any, out: Path, files: list[Path], shots: list[Path]) -> None:
+    from ..core.batch import BatchProgress
+    from .wizard import PageId
+
+    pages = window.pages
+    hashing = pages[PageId.FINGERPRINTING]
+    wait_for(hashing.run_finished, window.next)
+    shots.append(save(window, out, "04-fingerprinting-done"))
+    # The running state, shown with a made-up progress report.
+    with QSignalBlocker(hashing):
+        hashing._state = "running"
+        hashing._started -= 90
+        hashing.show_progress(
+            BatchProgress(3, len(files), 3_000_000, 9_000_000, str(files[3]), 0.4, 0)
+        )
+        hashing._show_state()
+        shots.append(save(window, out, "04-fingerprinting-progress"))
+        hashing._state = "done"
+        hashing.retranslate_ui()
+
+
+def _render_sending(window: Any, out: Path, demo_profile: Any, shots: list[Path]) -> None:
+    from .wizard import PageId
+
+    pages = window.pages
+    context = window.context
+    window.next()
+    review = pages[PageId.REVIEW]
+    shots.append(save(window, out, "05-review"))
+    review.consent.setChecked(True)
+    review.payload_view.verticalScrollBar().setValue(0)
+    shots.append(save(window, out, "05-review-agreed"))
+
+    # A registry that is down: the three choices.
+    real = context.demo
+    context.demo = demo_profile("http://127.0.0.1:9")
+    send = pages[PageId.SEND]
+    wait_for(send.send_finished, window.next)
+    shots.append(save(window, out, "06-send-error"))
+    context.demo = real
+    wait_for(send.send_finished, send.send)
+    shots.append(save(window, out, "07-receipt"))
+
+
+def _render_settings(window: Any, out: Path, shots: list[Path]) -> None:
+    from .settings_dialog import SettingsDialog
+
+    context = window.context
+    real = context.demo
+    context.outbox().add(
+        context.session.payload_bytes or b"{}", real.name, "screenshot-demo-key-0001"
+    )
+    dialog = SettingsDialog(context, window)
+    dialog.resize(680, 520)
+    dialog.show()
+    for index, name in enumerate(
+        ("08-settings-registries", "09-settings-language", "10-settings-outbox")
+    ):
+        dialog.tabs.setCurrentIndex(index)
+        shots.append(save(dialog, out, name))
+    dialog.reject()
+    dialog.deleteLater()
+
+
+def is_right_to_left_window(widget: QWidget) -> bool:
+    return widget.layoutDirection() == Qt.LayoutDirection.RightToLeft
