@@ -1,0 +1,314 @@
+"""Compare fingerprints: is this found copy the same picture or video?
+
+Thresholds are the published ones that Meta's tools use:
+
+* PDQ: two hashes match when they are at most 31 bits apart and both have
+  quality >= 50 (``pdq/README.md``; python-threatexchange's PDQ signal).
+* vPDQ, as python-threatexchange's brute-force matcher does it: each side is
+  deduplicated by hash (first occurrence kept) and then loses its frames of
+  quality < 50; a frame matches when some frame of the other side is at most
+  31 bits away. The query match percentage is the share of query frames that
+  match, the compared percentage the share of compared frames. The default
+  verdict is a match when the query percentage is >= 80 (the compared
+  percentage threshold is 0).
+
+Where python-threatexchange divides by zero (a side with no usable frame), we
+report 0% and no match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from .fingerprints import ImageFingerprint, VideoFingerprint, VpdqFrame
+from .pdq import DIHEDRAL_NAMES, HASH_HEX_LENGTH
+from .pdq import hamming_distance as _pdq_hamming
+
+PDQ_MATCH_DISTANCE = 31
+PDQ_MIN_QUALITY = 50
+VPDQ_QUERY_MATCH_PERCENT = 80.0
+VPDQ_COMPARED_MATCH_PERCENT = 0.0
+
+# The transform whose effect undoes each dihedral variant.
+INVERSE_TRANSFORM: dict[str, str] = {
+    "original": "original",
+    "rotate90": "rotate270",
+    "rotate180": "rotate180",
+    "rotate270": "rotate90",
+    "flipx": "flipx",
+    "flipy": "flipy",
+    "flipplus1": "flipplus1",
+    "flipminus1": "flipminus1",
+}
+
+_BYTES_PER_HASH = HASH_HEX_LENGTH // 2
+_POPCOUNT = np.array([bin(value).count("1") for value in range(256)], dtype=np.uint16)
+# Rows of the query compared at once: bounds the distance work array to ~8 MB.
+_CHUNK_CELLS = 1 << 18
+
+JsonDict = dict[str, Any]
+
+
+def hamming_distance(first: str, second: str) -> int:
+    """Bits that differ between two hex hashes of equal length (case-insensitive)."""
+    return _pdq_hamming(first.strip().lower(), second.strip().lower())
+
+
+# --- pictures --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImageMatch:
+    matched: bool
+    # The smallest distance considered (over the dihedral variants when enabled).
+    distance: int
+    # The rotation or mirroring of the first picture that gives ``distance``.
+    transform: str
+    # Distance between the two pictures as they are.
+    plain_distance: int
+    qualities: tuple[int, int]
+    max_distance: int = PDQ_MATCH_DISTANCE
+    min_quality: int = PDQ_MIN_QUALITY
+
+    @property
+    def quality_ok(self) -> bool:
+        return min(self.qualities) >= self.min_quality
+
+    def to_json(self) -> JsonDict:
+        return {
+            "kind": "image",
+            "matched": self.matched,
+            "distance": self.distance,
+            "transform": self.transform,
+            "plain_distance": self.plain_distance,
+            "qualities": list(self.qualities),
+            "quality_ok": self.quality_ok,
+            "max_distance": self.max_distance,
+            "min_quality": self.min_quality,
+        }
+
+
+def dihedral_hashes(image: ImageFingerprint) -> dict[str, str]:
+    """The 8 variants of an image's PDQ, ``original`` first; missing variants are left out."""
+    variants = {"original": image.pdq}
+    for name in DIHEDRAL_NAMES[1:]:
+        value = image.pdq_dihedral.get(name)
+        if value:
+            variants[name] = value
+    return variants
+
+
+def match_images(
+    first: ImageFingerprint,
+    second: ImageFingerprint,
+    *,
+    dihedral: bool = True,
+    max_distance: int = PDQ_MATCH_DISTANCE,
+    min_quality: int = PDQ_MIN_QUALITY,
+) -> ImageMatch:
+    """PDQ verdict for two pictures, optionally allowing rotated and mirrored copies.
+
+    With ``dihedral`` the distance is the minimum over the 8 variants: the
+    first picture's variants against the second as it is, and the second's
+    variants against the first (either side may lack its variants, for
+    example when it was read from a submission payload).
+    """
+    plain = hamming_distance(first.pdq, second.pdq)
+    best, transform = plain, "original"
+    if dihedral:
+        for name, value in dihedral_hashes(first).items():
+            distance = hamming_distance(value, second.pdq)
+            if distance < best:
+                best, transform = distance, name
+        for name, value in dihedral_hashes(second).items():
+            distance = hamming_distance(first.pdq, value)
+            if distance < best:
+                best, transform = distance, INVERSE_TRANSFORM[name]
+    qualities = (first.pdq_quality, second.pdq_quality)
+    matched = best <= max_distance and min(qualities) >= min_quality
+    return ImageMatch(matched, best, transform, plain, qualities, max_distance, min_quality)
+
+
+# --- videos ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VideoMatch:
+    matched: bool
+    query_match_percent: float
+    compared_match_percent: float
+    # Frames left after dropping repeated hashes and low-quality frames.
+    query_frames: int
+    compared_frames: int
+    query_threshold: float = VPDQ_QUERY_MATCH_PERCENT
+    compared_threshold: float = VPDQ_COMPARED_MATCH_PERCENT
+    max_distance: int = PDQ_MATCH_DISTANCE
+    min_quality: int = PDQ_MIN_QUALITY
+
+    def to_json(self) -> JsonDict:
+        return {
+            "kind": "video",
+            "matched": self.matched,
+            "query_match_percent": self.query_match_percent,
+            "compared_match_percent": self.compared_match_percent,
+            "query_frames": self.query_frames,
+            "compared_frames": self.compared_frames,
+            "query_threshold": self.query_threshold,
+            "compared_threshold": self.compared_threshold,
+            "max_distance": self.max_distance,
+            "min_quality": self.min_quality,
+        }
+
+
+def usable_frames(frames: Iterable[VpdqFrame], min_quality: int = PDQ_MIN_QUALITY) -> list[str]:
+    """python-threatexchange's preparation: dedupe by hash, then drop low quality."""
+    seen: set[str] = set()
+    unique: list[VpdqFrame] = []
+    for frame in frames:
+        key = frame.pdq.lower()
+        if key not in seen:
+            seen.add(key)
+            unique.append(frame)
+    return [frame.pdq.lower() for frame in unique if frame.quality >= min_quality]
+
+
+def match_videos(
+    query: VideoFingerprint | Sequence[VpdqFrame],
+    compared: VideoFingerprint | Sequence[VpdqFrame],
+    *,
+    query_threshold: float = VPDQ_QUERY_MATCH_PERCENT,
+    compared_threshold: float = VPDQ_COMPARED_MATCH_PERCENT,
+    max_distance: int = PDQ_MATCH_DISTANCE,
+    min_quality: int = PDQ_MIN_QUALITY,
+) -> VideoMatch:
+    """vPDQ verdict for two videos (python-threatexchange's brute-force rules)."""
+    query_hashes = usable_frames(_frames_of(query), min_quality)
+    compared_hashes = usable_frames(_frames_of(compared), min_quality)
+    query_hits, compared_hits = _mutual_hits(query_hashes, compared_hashes, max_distance)
+    query_percent = _percent(query_hits, len(query_hashes))
+    compared_percent = _percent(compared_hits, len(compared_hashes))
+    matched = (
+        bool(query_hashes and compared_hashes)
+        and query_percent >= query_threshold
+        and compared_percent >= compared_threshold
+    )
+    return VideoMatch(
+        matched,
+        query_percent,
+        compared_percent,
+        len(query_hashes),
+        len(compared_hashes),
+        query_threshold,
+        compared_threshold,
+        max_distance,
+        min_quality,
+    )
+
+
+def _frames_of(video: VideoFingerprint | Sequence[VpdqFrame]) -> Sequence[VpdqFrame]:
+    return video.frames if isinstance(video, VideoFingerprint) else video
+
+
+def _percent(hits: int, total: int) -> float:
+    return hits * 100 / total if total else 0.0
+
+
+def hashes_to_bytes(hashes: Sequence[str]) -> npt.NDArray[np.uint8]:
+    """Hex hashes as an (n, 32) byte matrix."""
+    if not hashes:
+        return np.zeros((0, _BYTES_PER_HASH), dtype=np.uint8)
+    raw = b"".join(bytes.fromhex(value) for value in hashes)
+    return np.frombuffer(raw, dtype=np.uint8).reshape(len(hashes), -1)
+
+
+def distance_rows(
+    query: npt.NDArray[np.uint8], compared: npt.NDArray[np.uint8]
+) -> Iterable[tuple[int, npt.NDArray[np.uint16]]]:
+    """(first row index, distances) for chunks of query rows against every compared row."""
+    rows = max(1, _CHUNK_CELLS // max(1, compared.shape[0] * compared.shape[1]))
+    for start in range(0, query.shape[0], rows):
+        block = query[start : start + rows, None, :] ^ compared[None, :, :]
+        yield start, _POPCOUNT[block].sum(axis=2, dtype=np.uint16)
+
+
+def _mutual_hits(query: list[str], compared: list[str], max_distance: int) -> tuple[int, int]:
+    """(query frames with a match in compared, compared frames with a match in query)."""
+    if not query or not compared:
+        return 0, 0
+    compared_bytes = hashes_to_bytes(compared)
+    query_hits = 0
+    compared_matched = np.zeros(len(compared), dtype=bool)
+    for _, distances in distance_rows(hashes_to_bytes(query), compared_bytes):
+        close = distances <= max_distance
+        query_hits += int(close.any(axis=1).sum())
+        compared_matched |= close.any(axis=0)
+    return query_hits, int(compared_matched.sum())
+
+
+# --- a picture against a video --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FrameMatch:
+    """The video frame closest to a picture."""
+
+    matched: bool
+    distance: int
+    frame: int
+    timestamp: float
+    transform: str
+    max_distance: int = PDQ_MATCH_DISTANCE
+    min_quality: int = PDQ_MIN_QUALITY
+
+    def to_json(self) -> JsonDict:
+        return {
+            "kind": "image_in_video",
+            "matched": self.matched,
+            "distance": self.distance,
+            "frame": self.frame,
+            "timestamp": self.timestamp,
+            "transform": self.transform,
+            "max_distance": self.max_distance,
+            "min_quality": self.min_quality,
+        }
+
+
+def match_image_in_video(
+    image: ImageFingerprint,
+    video: VideoFingerprint,
+    *,
+    dihedral: bool = True,
+    max_distance: int = PDQ_MATCH_DISTANCE,
+    min_quality: int = PDQ_MIN_QUALITY,
+) -> FrameMatch | None:
+    """Is this picture one of the video's sampled frames? None when nothing is comparable."""
+    frames = [frame for frame in video.frames if frame.quality >= min_quality]
+    if not frames or image.pdq_quality < min_quality:
+        return None
+    variants = dihedral_hashes(image) if dihedral else {"original": image.pdq}
+    names = list(variants)
+    frame_bytes = hashes_to_bytes([frame.pdq for frame in frames])
+    best: tuple[int, int, str] | None = None
+    for start, distances in distance_rows(hashes_to_bytes(list(variants.values())), frame_bytes):
+        for offset, row in enumerate(distances):
+            index = int(row.argmin())
+            candidate = (int(row[index]), index, names[start + offset])
+            if best is None or candidate[0] < best[0]:
+                best = candidate
+    assert best is not None
+    distance, index, transform = best
+    frame = frames[index]
+    return FrameMatch(
+        distance <= max_distance,
+        distance,
+        frame.frame,
+        frame.timestamp,
+        transform,
+        max_distance,
+        min_quality,
+    )
