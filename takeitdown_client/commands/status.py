@@ -1,0 +1,57 @@
+"""``takeitdown-client status RECEIPT``: ask the registry about a case."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..core.errors import TakeItDownError
+from ..core.receipts import Receipt, load_receipt
+from ..core.registry import CaseStatus, client_for
+from . import _submission_common as common
+
+NAME = "status"
+HELP = "check a submitted case, using its saved receipt"
+ORDER = 32
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("receipt", metavar="RECEIPT", help="a receipt file saved by submit/send")
+
+
+def print_status(status: CaseStatus) -> None:
+    print(
+        f"Case {status.case_id}: {status.status}\n"
+        f"  Accepted: {status.accepted}   Already known: {status.duplicates}\n"
+        f"  Sent: {status.created_at}   Last change: {status.updated_at}",
+        flush=True,
+    )
+
+
+def load(path: str) -> Receipt:
+    receipt = load_receipt(Path(path))
+    if not receipt.supports_status:
+        raise common.UsageProblem(
+            "This receipt is from an HMA bank, which has no cases: status and withdrawal "
+            "are not available there."
+        )
+    return receipt
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        receipt = load(args.receipt)
+        client = client_for(common.profile_for_receipt(receipt))
+        try:
+            print_status(client.status(receipt))
+        finally:
+            client.close()
+    except common.UsageProblem as problem:
+        common.err(str(problem))
+        return common.EXIT_FAILED
+    except KeyboardInterrupt:
+        return common.interrupted()
+    except TakeItDownError as error:
+        common.report_error(error)
+        return common.EXIT_FAILED
+    return common.EXIT_OK

@@ -1,0 +1,44 @@
+"""``takeitdown-client withdraw RECEIPT``: ask the registry to withdraw a case."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..core.errors import TakeItDownError
+from ..core.registry import client_for
+from . import _submission_common as common
+from .status import load, print_status
+
+NAME = "withdraw"
+HELP = "withdraw a submitted case, using its saved receipt"
+ORDER = 33
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("receipt", metavar="RECEIPT", help="a receipt file saved by submit/send")
+    parser.add_argument("--yes", action="store_true", help="withdraw without asking to confirm")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        receipt = load(args.receipt)
+        if not args.yes and not common.confirm(
+            f"Withdraw case {receipt.case_id} from {receipt.registry_name}? "
+            "Platforms may stop blocking these pictures. Type yes to withdraw:"
+        ):
+            common.err("Nothing was changed.")
+            return common.EXIT_FAILED
+        client = client_for(common.profile_for_receipt(receipt))
+        try:
+            print_status(client.withdraw(receipt))
+        finally:
+            client.close()
+    except common.UsageProblem as problem:
+        common.err(str(problem))
+        return common.EXIT_FAILED
+    except KeyboardInterrupt:
+        return common.interrupted()
+    except TakeItDownError as error:
+        common.report_error(error)
+        return common.EXIT_FAILED
+    return common.EXIT_OK
