@@ -136,3 +136,17 @@ def test_status_page_that_is_not_hma(bare_flaky: FlakyServer) -> None:
 def test_bank_is_required() -> None:
     with pytest.raises(RegistryError):
         HmaClient("http://127.0.0.1:9", bank=" ")
+
+
+def test_lookup_hashes_stay_out_of_logs(
+    bare_flaky: FlakyServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    bare_flaky.plan([Step(status=503, body=b"{}"), Step(status=200, body=b"{}")])
+    secret = "c0ffee" * 10 + "abcd"
+    assert HmaClient(bare_flaky.url, bank=BANK, options=FAST).lookup("pdq", secret) == {}
+    assert len(bare_flaky.received) == 2
+    assert caplog.records  # urllib3 did log the retry
+    assert secret not in caplog.text

@@ -15,6 +15,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import re
 import socket
 import ssl
 import time
@@ -34,6 +36,24 @@ from ..netutil import is_loopback_host
 from .errors import RegistryError, RegistryErrorCode, registry_error
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+_QUERY = re.compile(r"\?[^\s'\"]*")
+
+
+class _RedactQueries(logging.Filter):
+    """urllib3 logs request URLs; an HMA lookup carries a hash in its query string.
+
+    Logs must hold no hashes, so query strings are cut from urllib3's records.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if "?" in message:
+            record.msg, record.args = _QUERY.sub("?…", message), ()
+        return True
+
+
+for _name in ("urllib3.connectionpool", "urllib3.util.retry", "urllib3.connection"):
+    logging.getLogger(_name).addFilter(_RedactQueries())
 
 
 @dataclass(frozen=True)
