@@ -26,7 +26,8 @@ class Step:
     """What to do with one request.
 
     ``forward``: send it upstream first (the upstream's answer is the default reply).
-    ``action``: "respond" | "reset" (RST, no answer) | "close" (FIN, no answer).
+    ``action``: "respond" | "reset" (RST, no answer) | "close" (FIN, no answer) |
+    "truncate" (headers promise more body than is sent, then the connection closes).
     ``delay``: seconds to stall before acting.
     ``status``/``headers``/``body``/``content_type``: a canned answer instead of upstream's.
     ``chunked``: send the canned body without Content-Length.
@@ -152,6 +153,12 @@ class FlakyServer:
                 handler.send_header("Connection", "close")
                 handler.end_headers()
                 handler.wfile.write(body)
+            elif step.action == "truncate":
+                handler.send_header("Content-Length", str(len(body) + 100))
+                handler.end_headers()
+                handler.wfile.write(body[: len(body) // 2])
+                handler.wfile.flush()
+                handler.connection.shutdown(socket.SHUT_RDWR)
             else:
                 handler.send_header("Content-Length", str(len(body)))
                 handler.send_header("Connection", "close")

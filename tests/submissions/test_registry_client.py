@@ -84,6 +84,7 @@ def test_same_key_different_body_is_a_conflict(
 RETRY_PLANS = {
     "reset after the case was made": [Step(forward=True, action="reset")] * 2,
     "closed after the case was made": [Step(forward=True, action="close")],
+    "cut off mid-answer": [Step(forward=True, action="truncate")] * 2,
     "500": [Step(status=500, body=b'{"error":{"code":"internal","message":"x"}}')],
     "503": [Step(status=503, body=b"down", content_type="text/plain")] * 2,
     "429 with Retry-After": [Step(status=429, headers={"Retry-After": "1"}, body=b"{}")],
