@@ -10,6 +10,7 @@ folder that ``stop()`` deletes.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import shutil
 import tempfile
@@ -31,6 +32,7 @@ from .store import Store
 # between the two, the app answers with its own JSON 413.
 HARD_BODY_MARGIN = 1024 * 1024
 WORKER_THREADS = 4
+LOOP_TIMEOUT = 0.5  # seconds; a stop request also wakes the loop at once
 
 
 def is_loopback(host: str) -> bool:
@@ -72,6 +74,7 @@ class RunningServer:
     app: RegistryApp
     _server: Any = field(repr=False)
     _thread: threading.Thread = field(repr=False)
+    _stop_event: threading.Event = field(repr=False)
     _temp_dir: Path | None = field(default=None, repr=False)
     _stopped: bool = field(default=False, repr=False)
 
@@ -84,11 +87,10 @@ class RunningServer:
         if self._stopped:
             return
         self._stopped = True
-        server = self._server
-        # Let running requests finish first (the loop thread keeps sending their answers),
-        # then close every socket from inside the loop thread, which ends its loop.
-        server.task_dispatcher.shutdown(cancel_pending=True, timeout=timeout)
-        server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+        self._stop_event.set()
+        # Wake the loop now rather than at its next timeout (which it would notice anyway).
+        with contextlib.suppress(OSError):
+            self._server.pull_trigger()
         self._thread.join(timeout)
         self.app.close()
         if self._temp_dir is not None:
@@ -139,7 +141,10 @@ def start_in_thread(
         raise
     bound_host, bound_port = server.effective_host, int(server.effective_port)
     shown_host = f"[{bound_host}]" if ":" in str(bound_host) else str(bound_host)
-    thread = threading.Thread(target=server.run, name="takeitdown-registry", daemon=True)
+    stop_event = threading.Event()
+    thread = threading.Thread(
+        target=_serve_until, args=(server, stop_event), name="takeitdown-registry", daemon=True
+    )
     thread.start()
     return RunningServer(
         url=f"http://{shown_host}:{bound_port}",
@@ -149,8 +154,24 @@ def start_in_thread(
         app=app,
         _server=server,
         _thread=thread,
+        _stop_event=stop_event,
         _temp_dir=temp_dir,
     )
+
+
+def _serve_until(server: Any, stop_event: threading.Event) -> None:
+    """The server's event loop, stopped by ``stop_event``.
+
+    Everything that closes the server's sockets runs here, in the loop's own thread,
+    after the loop has stopped: no socket is closed while the loop may still use it.
+    """
+    socket_map = server._map
+    try:
+        while socket_map and not stop_event.is_set():
+            wasyncore.loop(timeout=LOOP_TIMEOUT, map=socket_map, count=1)
+    finally:
+        server.task_dispatcher.shutdown(cancel_pending=True, timeout=5)
+        wasyncore.close_all(socket_map, ignore_all=True)
 
 
 def start_demo_registry() -> RunningServer:
