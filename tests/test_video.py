@@ -122,7 +122,10 @@ def test_remuxed_containers_give_the_reference_frames(tmp_path: Path, suffix: st
 @pytest.mark.parametrize(
     ("suffix", "codec"),
     [
-        (".webm", ["-c:v", "libvpx-vp9", "-lossless", "1", "-deadline", "realtime"]),
+        (
+            ".webm",
+            ["-c:v", "libvpx-vp9", "-lossless", "1", "-deadline", "realtime", "-cpu-used", "8"],
+        ),
         (".avi", ["-c:v", "ffv1"]),
     ],
 )
@@ -132,10 +135,10 @@ def test_lossless_reencodes_give_the_reference_frames(
     # Lossless codecs keep the decoded YUV frames, so the hashes must not move.
     ref = expected("pattern-sd-grey-bar")
     target = tmp_path / f"copy{suffix}"
-    ffmpeg("-i", str(VIDEOS / ref["file"]), "-frames:v", "61", "-an", *codec, str(target))
+    ffmpeg("-i", str(VIDEOS / ref["file"]), "-frames:v", "31", "-an", *codec, str(target))
     fingerprint = fingerprint_video(target)
     assert fingerprint.warnings == ()
-    assert_close(frame_distances(fingerprint, ref["frames"][:3]))
+    assert_close(frame_distances(fingerprint, ref["frames"][:2]))
 
 
 @needs_ffmpeg
