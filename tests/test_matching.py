@@ -260,3 +260,24 @@ def test_picture_found_in_video() -> None:
     unrelated = video("test-padded-dimensions")
     other = match_image_in_video(still, unrelated)
     assert other is not None and not other.matched
+
+
+@pytest.mark.slow
+def test_every_dihedral_copy_in_the_full_reference_set(shared_reference: Path) -> None:
+    data = json.loads((shared_reference / "pdq" / "expected.json").read_text("utf-8"))
+    copies = {
+        "bridge-2-rotate-90.jpg": "rotate90",
+        "bridge-3-rotate-180.jpg": "rotate180",
+        "bridge-4-rotate-270.jpg": "rotate270",
+        "bridge-5-flipx.jpg": "flipx",
+        "bridge-6-flipy.jpg": "flipy",
+        "bridge-7-flip-plus-1.jpg": "flipplus1",
+        "bridge-8-flip-minus-1.jpg": "flipminus1",
+    }
+    original = image(data["reg-test-input/dih/bridge-1-original.jpg"])
+    for name, variant in copies.items():
+        copy = image(data[f"reg-test-input/dih/{name}"])
+        result = match_images(original, copy)
+        assert (result.matched, result.transform) == (True, variant), name
+        assert result.distance <= 2
+        assert not match_images(original, copy, dihedral=False).matched

@@ -146,3 +146,19 @@ def test_bad_options_are_usage_errors(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["match", "--max-distance", "300", str(good), str(good)])
     assert caught.value.code == 2
+
+
+def test_mirrored_and_rotated_picture_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PIL import Image
+
+    original = IMAGES / ORIGINAL
+    with Image.open(original) as picture:
+        picture.convert("RGB").transpose(Image.Transpose.FLIP_LEFT_RIGHT).save(tmp_path / "m.png")
+        picture.convert("RGB").transpose(Image.Transpose.ROTATE_180).save(tmp_path / "r.png")
+    code, data = run_json(capsys, str(original), str(tmp_path / "m.png"))
+    assert (code, data["transform"], data["distance"]) == (0, "flipy", 0)
+    assert data["plain_distance"] > 31
+    code, data = run_json(capsys, str(tmp_path / "r.png"), str(original))
+    assert (code, data["transform"], data["distance"]) == (0, "rotate180", 0)
