@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,6 +39,8 @@ def _item_count(payload_bytes: bytes) -> int:
 
 
 class OutboxPanel(QWidget):
+    send_finished = Signal()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -144,7 +146,8 @@ class OutboxPanel(QWidget):
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
         self.receipt_dialog = dialog
-        dialog.open()
+        dialog.setModal(True)
+        dialog.show()
 
     def _failed(self, error: Exception) -> None:
         words = server_words(error)
@@ -152,10 +155,9 @@ class OutboxPanel(QWidget):
         self._say(fmt(self.tr("%1 The registry said: %2"), message, words) if words else message)
 
     def _done(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
-        self._thread = None
+        self._thread = None  # owned by this panel; goes with it
         self._update_buttons()
+        self.send_finished.emit()
 
     def delete_selected(self) -> None:
         entry = self._selected()

@@ -204,8 +204,6 @@ class SettingsDialog(QDialog):
         self._say(fmt(self.tr("%1 The registry said: %2"), message, words) if words else message)
 
     def _test_done(self) -> None:
-        if self._tester is not None:
-            self._tester.deleteLater()
         self._tester = None
         self._update_buttons()
 

@@ -4,8 +4,10 @@
 processes on all cores); ``CallThread`` runs one blocking call such as a
 registry request. Both turn core progress callbacks and errors into Qt
 signals, which Qt delivers on the GUI thread (the Dangerzone / OnionShare
-pattern). Heavy modules are imported inside ``run()`` so that the window
-opens without them.
+pattern). A finished thread drops what it was given (paths, payload bytes)
+at once; the small QThread object itself stays with its parent widget, since
+deleting it from a queued slot proved crash-prone under PySide6. Heavy
+modules are imported inside ``run()`` so that the window opens without them.
 """
 
 from __future__ import annotations
@@ -61,10 +63,16 @@ class HashThread(QThread):
             log.error("hashing stopped unexpectedly")
             self.failed.emit(_internal_error())
             return
+        finally:
+            self._paths = []
         if self._stop.is_set():
             self.cancelled.emit()
         else:
             self.succeeded.emit(items)
+
+
+def _nothing() -> None:
+    return None
 
 
 class CallThread(QThread):
@@ -78,8 +86,9 @@ class CallThread(QThread):
         self._function = function
 
     def run(self) -> None:
+        function, self._function = self._function, _nothing
         try:
-            result = self._function()
+            result = function()
         except TakeItDownError as error:
             self.failed.emit(error)
         except Exception as error:  # noqa: BLE001 - the window must survive any bug

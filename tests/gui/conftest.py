@@ -126,3 +126,14 @@ class Driver:
 @pytest.fixture
 def driver(qtbot: Any, wizard: MainWizard) -> Driver:
     return Driver(qtbot, wizard)
+
+
+def tree_snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` with its content (empty if the folder is missing)."""
+    if not folder.exists():
+        return {}
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }

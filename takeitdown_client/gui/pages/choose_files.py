@@ -130,8 +130,6 @@ class ChooseFilesPage(Page):
         self._refresh_list()
 
     def _scan_done(self) -> None:
-        if self._scanner is not None:
-            self._scanner.deleteLater()
         self._scanner = None
         self._update_buttons()
         self.completeChanged.emit()
@@ -250,8 +248,6 @@ class ChooseFilesPage(Page):
         self.preview.setAccessibleName(self.tr("Blurred preview of the selected file"))
 
     def _preview_done(self) -> None:
-        if self._previewer is not None:
-            self._previewer.deleteLater()
         self._previewer = None
 
     # ------------------------------------------------------------------ wizard

@@ -161,8 +161,6 @@ class FingerprintingPage(Page):
         a11y.announce(self.summary, self.summary.text())
 
     def _thread_finished(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
         self._thread = None
         self._show_state()
         self.completeChanged.emit()
@@ -237,7 +235,6 @@ class FingerprintingPage(Page):
             # Late signals from a stopped run must not touch the next one.
             self._thread.blockSignals(True)
             stop_thread(self._thread)
-            self._thread.deleteLater()
             self._thread = None
         self._state = "idle"
         self.session.clear_results()

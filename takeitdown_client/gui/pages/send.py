@@ -97,8 +97,6 @@ class SendPage(Page):
         a11y.announce(self.explanation, self.explanation.text())
 
     def _thread_finished(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
         self._thread = None
         self._show_state()
         self.send_finished.emit(self._state)
@@ -163,7 +161,6 @@ class SendPage(Page):
         if self._thread is not None:
             self._thread.blockSignals(True)
             stop_thread(self._thread)
-            self._thread.deleteLater()
             self._thread = None
         self._state = "idle"
         for label in (self.explanation, self.server_said, self.after):
