@@ -5,6 +5,7 @@ Kept apart from build.spec so that the choices can be tested without a build.
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -216,13 +217,38 @@ VSVersionInfo(
 """
 
 
+TRANSLATION_FOLDERS = (ROOT / "translations", ROOT / "takeitdown_client" / "translations")
+I18N_MODULE = ROOT / "takeitdown_client" / "gui" / "i18n.py"
+
+
+def compiled_translations() -> list[Path]:
+    """Our .qm files, wherever the languages work keeps them (top level or in the package)."""
+    found: dict[str, Path] = {}
+    for folder in TRANSLATION_FOLDERS:
+        for path in sorted(folder.glob(f"{TRANSLATION_PREFIX}*.qm")):
+            found.setdefault(path.name, path)
+    return [found[name] for name in sorted(found)]
+
+
+def selectable_languages() -> list[str]:
+    """The codes of the GUI's language selector (``LANGUAGES`` in gui/i18n.py), read statically."""
+    if not I18N_MODULE.is_file():
+        return []
+    for node in ast.walk(ast.parse(I18N_MODULE.read_text(encoding="utf-8"))):
+        target = getattr(node, "target", None) or next(iter(getattr(node, "targets", [])), None)
+        if isinstance(target, ast.Name) and target.id == "LANGUAGES":
+            try:
+                value = ast.literal_eval(node.value)  # type: ignore[attr-defined]
+            except ValueError:
+                return []
+            return sorted(str(entry[0]) for entry in value)
+    return []
+
+
 def shipped_languages() -> list[str]:
-    """Locales we ship translations for: the compiled .qm files in translations/."""
-    folder = ROOT / "translations"
-    return sorted(
-        path.stem.removeprefix(TRANSLATION_PREFIX)
-        for path in folder.glob(f"{TRANSLATION_PREFIX}*.qm")
-    )
+    """Languages the app can switch to: compiled .qm files and the selector's list."""
+    compiled = {p.stem.removeprefix(TRANSLATION_PREFIX) for p in compiled_translations()}
+    return sorted((compiled | set(selectable_languages())) - {"en"})
 
 
 def qt_base_wanted(file_name: str, languages: list[str]) -> bool:
@@ -252,14 +278,14 @@ def resource_datas() -> list[tuple[str, str]]:
     """(source file, bundle folder) for resources/ and translations/, sorted."""
     datas = []
     package = PurePosixPath("takeitdown_client")
-    for folder, pattern in (("resources", "*"), ("translations", "*.qm")):
-        base = ROOT / folder
-        for path in sorted(base.rglob(pattern)):
-            if not path.is_file() or path.suffix in (".icns", ".ico"):
-                continue  # the .ico and .icns go into the executable, not the data
-            relative = path.relative_to(base).parent.as_posix()
-            dest = package / folder / relative if relative != "." else package / folder
-            datas.append((str(path), str(dest)))
+    base = ROOT / "resources"
+    for path in sorted(base.rglob("*")):
+        if not path.is_file() or path.suffix in (".icns", ".ico"):
+            continue  # the .ico and .icns go into the executable, not the data
+        relative = path.relative_to(base).parent.as_posix()
+        dest = package / "resources" / relative if relative != "." else package / "resources"
+        datas.append((str(path), str(dest)))
+    datas += [(str(path), str(package / "translations")) for path in compiled_translations()]
     return datas
 
 

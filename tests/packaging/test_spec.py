@@ -127,12 +127,17 @@ def test_resource_datas(bundle_config: ModuleType) -> None:
             assert src.endswith(".qm")
 
 
-def test_shipped_languages_match_the_compiled_translations(bundle_config: ModuleType) -> None:
-    compiled = sorted(
-        p.stem.removeprefix("takeitdown_client_")
-        for p in (ROOT / "translations").glob("takeitdown_client_*.qm")
-    )
-    assert bundle_config.shipped_languages() == compiled
+def test_shipped_languages_cover_translations_and_the_selector(bundle_config: ModuleType) -> None:
+    from takeitdown_client.gui.i18n import LANGUAGES
+
+    shipped = set(bundle_config.shipped_languages())
+    assert {code for code, _ in LANGUAGES} - {"en"} == set(bundle_config.selectable_languages()) - {
+        "en"
+    }
+    assert {code for code, _ in LANGUAGES} - {"en"} <= shipped
+    for path in bundle_config.compiled_translations():
+        assert path.stem.removeprefix("takeitdown_client_") in shipped | {"en"}
+    assert "en" not in shipped
 
 
 def test_pruning_keeps_what_extensions_and_plugins_load(bundle_config: ModuleType) -> None:
