@@ -17,6 +17,8 @@ from typing import BinaryIO
 
 # Header structures (moov, Tracks, hdrl) bigger than this are not read.
 MAX_HEADER_BYTES = 32 << 20
+# Top-level elements visited at most: a damaged file of tiny boxes must not keep us busy.
+MAX_TOP_LEVEL_ELEMENTS = 100_000
 
 _ISO_TOP_LEVEL = {b"ftyp", b"moov", b"mdat", b"free", b"skip", b"wide", b"pnot", b"uuid"}
 _EBML_HEADER = 0x1A45DFA3
@@ -77,7 +79,9 @@ def _probe_iso(handle: BinaryIO, file_size: int) -> ContainerFacts:
     truncated = False
     handlers: set[bytes] | None = None
     pos = 0
-    while pos + 8 <= file_size:
+    for _ in range(MAX_TOP_LEVEL_ELEMENTS):
+        if pos + 8 > file_size:
+            break
         handle.seek(pos)
         head = handle.read(16)
         size, header = int.from_bytes(head[:4], "big"), 8
@@ -159,7 +163,9 @@ def _probe_matroska(handle: BinaryIO, file_size: int) -> ContainerFacts:
     truncated = segment_size is not None and pos + segment_size > file_size
     end = file_size if segment_size is None else min(file_size, pos + segment_size)
     try:
-        while pos < end:
+        for _ in range(MAX_TOP_LEVEL_ELEMENTS):
+            if pos >= end:
+                break
             element_id, size, payload = header_at(pos)
             if element_id == _EBML_CLUSTER or size is None:
                 break
@@ -212,7 +218,9 @@ def _probe_avi(handle: BinaryIO, file_size: int) -> ContainerFacts:
     head = handle.read(12)
     truncated = 8 + int.from_bytes(head[4:8], "little") > file_size
     pos = 12
-    while pos + 12 <= file_size:
+    for _ in range(MAX_TOP_LEVEL_ELEMENTS):
+        if pos + 12 > file_size:
+            break
         handle.seek(pos)
         chunk = handle.read(12)
         size = int.from_bytes(chunk[4:8], "little")
