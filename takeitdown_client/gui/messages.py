@@ -51,6 +51,11 @@ def media_messages() -> dict[str, str]:
         ErrorCode.NO_FRAMES: QCoreApplication.translate(
             "Messages", "No pictures could be read from this video."
         ),
+        ErrorCode.FRAME_RATE_UNKNOWN: QCoreApplication.translate(
+            "Messages",
+            "The video doesn't say how fast it plays, so a usual speed was assumed. "
+            "It was still fingerprinted.",
+        ),
         ErrorCode.CANCELLED: QCoreApplication.translate("Messages", "Stopped, as you asked."),
         ErrorCode.WORKER_CRASHED: QCoreApplication.translate(
             "Messages", "Reading this file made the reader stop. The file may be damaged."
@@ -126,6 +131,25 @@ def other_messages() -> dict[str, str]:
             "Messages", "The file couldn't be saved there. Try another place."
         ),
         "print_failed": QCoreApplication.translate("Messages", "Printing didn't work."),
+        "invalid_category": QCoreApplication.translate(
+            "Messages", "Please say whether the person was under 18 or an adult."
+        ),
+        "invalid_submitter": QCoreApplication.translate(
+            "Messages", "Please say who is using the app."
+        ),
+        "no_items": QCoreApplication.translate("Messages", "There is nothing to send."),
+        "invalid_hash": QCoreApplication.translate(
+            "Messages", "A fingerprint is not valid. Please make the fingerprints again."
+        ),
+        "payload_too_large": QCoreApplication.translate(
+            "Messages", "This is too much to send at once. Please send fewer files at a time."
+        ),
+        "invalid_receipt": QCoreApplication.translate(
+            "Messages", "This is not a receipt file, or it is damaged."
+        ),
+        "receipt_unreadable": QCoreApplication.translate(
+            "Messages", "The receipt file couldn't be opened."
+        ),
         "no_profile": QCoreApplication.translate(
             "Messages", "No registry is set up yet. Open Settings to add one."
         ),
@@ -153,6 +177,9 @@ def error_message(error: BaseException | None) -> str:
     code = str(getattr(error, "code", ""))
     if _is_registry_error(error):
         table = registry_messages()
+    elif type(error).__name__ in ("PayloadError", "ReceiptError"):
+        table = {**media_messages(), **other_messages()}
+        table["invalid_payload"] = registry_messages()["invalid_payload"]
     elif isinstance(error, TakeItDownError) and code in media_messages():
         table = media_messages()
     else:
