@@ -124,8 +124,8 @@ class LanguageManager:
         language = system_language() if not requested else resolve(requested)
         app = QCoreApplication.instance()
         changed = bool(self._installed)
-        for translator in self._installed:
-            QCoreApplication.removeTranslator(translator)
+        for old in self._installed:
+            QCoreApplication.removeTranslator(old)
         self._installed = []
         for translator in (self._app_translator(language), self._qt_translator(language)):
             if translator is not None and QCoreApplication.installTranslator(translator):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.settings import delete_token, set_token
+from ..core.settings import RegistryProfile, delete_token, set_token
 from . import a11y
 from .i18n import LANGUAGES, SYSTEM
 from .messages import error_message, server_words
@@ -95,9 +95,9 @@ class SettingsDialog(QDialog):
         self.profile_list.currentRowChanged.connect(self._update_buttons)
         return tab
 
-    def _all_profiles(self) -> list[Any]:
-        demo = [self.context.demo] if self.context.demo is not None else []
-        return [*demo, *self.draft.profiles]
+    def _all_profiles(self) -> list[RegistryProfile]:
+        demo = self.context.demo
+        return [*([demo] if demo is not None else []), *self.draft.profiles]
 
     def _fill_profiles(self, select: str | None = None) -> None:
         self.profile_list.clear()

@@ -101,9 +101,7 @@ class MainWizard(QWizard):
         self.context.forget_clipboard()
         self.restart()
         for page in self.pages.values():
-            reset = getattr(page, "reset", None)
-            if callable(reset):
-                reset()
+            page.reset()
         self.context.session.clear()
         gc.collect()
         self.set_start_over_visible(False)

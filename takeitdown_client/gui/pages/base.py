@@ -33,6 +33,9 @@ class Page(QWizardPage):
     def retranslate_ui(self) -> None:
         raise NotImplementedError
 
+    def reset(self) -> None:
+        """Forget everything this page shows about the case (Start over)."""
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()

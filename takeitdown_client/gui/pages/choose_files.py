@@ -143,10 +143,10 @@ class ChooseFilesPage(Page):
         self.session.files = [f for f in self.session.files if f.path not in chosen]
         self.session.clear_results()
         self._refresh_list()
-        if self.file_list.topLevelItemCount():
-            self.file_list.setCurrentItem(
-                self.file_list.topLevelItem(min(row, self.file_list.topLevelItemCount() - 1))
-            )
+        count = self.file_list.topLevelItemCount()
+        next_item = self.file_list.topLevelItem(min(row, count - 1)) if count else None
+        if next_item is not None:
+            self.file_list.setCurrentItem(next_item)
         a11y.announce(self.file_list, self._count_text())
         self.completeChanged.emit()
 

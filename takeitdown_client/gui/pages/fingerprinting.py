@@ -65,8 +65,8 @@ class FingerprintingPage(Page):
         self.low_quality = PlainLabel()
         self.failed_label = PlainLabel()
         self.failed_list = QListWidget()
-        for widget in (self.summary, self.low_quality, self.failed_label, self.failed_list):
-            self.main_layout.addWidget(widget)
+        for result_widget in (self.summary, self.low_quality, self.failed_label, self.failed_list):
+            self.main_layout.addWidget(result_widget)
         self.main_layout.addStretch(1)
         self._show_state()
 

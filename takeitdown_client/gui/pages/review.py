@@ -148,9 +148,9 @@ class ReviewPage(Page):
         self.rebuild_payload()
 
     def set_included(self, row: int, included: bool) -> None:
-        self.table.item(row, 0).setCheckState(
-            Qt.CheckState.Checked if included else Qt.CheckState.Unchecked
-        )
+        cell = self.table.item(row, 0)
+        if cell is not None:
+            cell.setCheckState(Qt.CheckState.Checked if included else Qt.CheckState.Unchecked)
 
     def rebuild_payload(self) -> None:
         """Build the payload once; show and keep exactly its bytes."""

@@ -102,12 +102,11 @@ class SendPage(Page):
         self.send_finished.emit(self._state)
 
     def save_for_later(self) -> None:
+        body, profile_name = self.session.payload_bytes, self.session.profile_name
+        if body is None or profile_name is None:
+            return
         try:
-            self.context.outbox().add(
-                self.session.payload_bytes,
-                self.session.profile_name,
-                self.session.key_for_payload(),
-            )
+            self.context.outbox().add(body, profile_name, self.session.key_for_payload())
         except Exception as error:  # noqa: BLE001 - shown, never fatal
             self.after.setText(error_message(error))
             return

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout
 
 from .. import a11y
 from ..i18n import LANGUAGES, SYSTEM
+from ..messages import other_messages
 from ..text import PlainLabel, plain_lines
 from .base import Page
 
@@ -14,6 +15,9 @@ class WelcomePage(Page):
     def build_ui(self) -> None:
         self.intro = PlainLabel()
         self.main_layout.addWidget(self.intro)
+        self.settings_notice = PlainLabel()
+        self.settings_notice.setVisible(bool(self.context.settings_warning))
+        self.main_layout.addWidget(self.settings_notice)
 
         form = QFormLayout()
         self.language_label = PlainLabel()
@@ -65,6 +69,7 @@ class WelcomePage(Page):
         self.language_label.setText(self.tr("&Language:"))
         self.language.setItemText(0, self.tr("Same as this computer"))
         a11y.name(self.language, self.tr("Language"), self.tr("Changes the language at once."))
+        self.settings_notice.setText(other_messages()["settings_corrupt"])
         self.help_box.setTitle(self.tr("Get help now"))
         self.help_intro.setText(
             self.tr("If you feel unsafe or need someone to talk to, you can reach out here:")
