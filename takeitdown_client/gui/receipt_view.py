@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -39,6 +39,10 @@ class ReceiptView(QWidget):
         self.registry = PlainLabel(selectable=True)
         for value in (self.case_id, self.token):
             value.setFont(mono)
+        for value in (self.case_id, self.token, self.registry):
+            # Codes and addresses read left to right in every language (a trailing "-"
+            # must not jump to the front in Arabic).
+            value.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         form.addRow(self.case_label, self.case_id)
         form.addRow(self.token_label, self.token)
         form.addRow(self.registry_label, self.registry)

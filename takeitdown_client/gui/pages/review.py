@@ -41,8 +41,8 @@ def short_hash(item: HashedItem) -> str:
         isinstance(fingerprint, ImageFingerprint)
         and fingerprint.pdq_quality >= LOW_QUALITY_THRESHOLD
     ):
-        return f"PDQ {fingerprint.pdq[:12]}…"
-    return f"SHA-256 {fingerprint.sha256[:12]}…"
+        return f"PDQ {fingerprint.pdq[:12]}"
+    return f"SHA-256 {fingerprint.sha256[:12]}"
 
 
 class ReviewPage(Page):
@@ -85,6 +85,7 @@ class ReviewPage(Page):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.payload_view.setTabChangesFocus(True)
+        self.payload_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # JSON reads LTR
         self.payload_label.setBuddy(self.payload_view)
         self.byte_count = PlainLabel()
         bottom_layout.addWidget(self.payload_label)
