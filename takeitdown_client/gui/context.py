@@ -59,6 +59,8 @@ class AppContext(QObject):
         self.session_language: str | None = None  # chosen on the Welcome page, not saved
         self.wizard: Any = None  # set by the wizard
         self.hash_jobs: int | None = None  # None: all cores
+        # None: the registry clients' defaults (timeouts, retries with backoff).
+        self.http_options: Any = None
 
     # ---------------------------------------------------------------- settings
 
@@ -129,7 +131,7 @@ class AppContext(QObject):
         from ..core.registry import client_for  # requests loads lazily
 
         token = get_token(profile.name) if profile.has_token else None
-        return client_for(profile, token)
+        return client_for(profile, token, self.http_options)
 
     def outbox(self) -> Outbox:
         from ..core.outbox import Outbox

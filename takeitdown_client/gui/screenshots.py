@@ -119,6 +119,8 @@ def render_all(out: Path, language: str = "en") -> list[Path]:
         server = start_in_thread()
         try:
             window = build_main_window(demo_url=server.url)
+            # A few small demo pictures: hashing in this process beats starting workers.
+            window.context.hash_jobs = 1
             try:
                 return _render_pages(window, out, language, files, server, demo_profile)
             finally:
@@ -202,13 +204,17 @@ def _render_sending(window: Any, out: Path, demo_profile: Any, shots: list[Path]
     review.payload_view.verticalScrollBar().setValue(0)
     shots.append(save(window, out, "05-review-agreed"))
 
-    # A registry that is down: the three choices.
+    # A registry that is down: the three choices. No retries, to keep it quick.
+    from ..core.registry.http import HttpOptions
+
     real = context.demo
     context.demo = demo_profile("http://127.0.0.1:9")
+    context.http_options = HttpOptions(retries=0)
     send = pages[PageId.SEND]
     wait_for(send.send_finished, window.next)
     shots.append(save(window, out, "06-send-error"))
     context.demo = real
+    context.http_options = None
     wait_for(send.send_finished, send.send)
     shots.append(save(window, out, "07-receipt"))
 
