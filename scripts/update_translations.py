@@ -68,7 +68,13 @@ def compile_all(codes: list[str]) -> None:
         source = TRANSLATIONS / f"{PREFIX}{code}.ts"
         if source.exists():
             subprocess.run(
-                [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(source.with_suffix(".qm"))],
+                [
+                    _tool("pyside6-lrelease"),
+                    "-silent",
+                    str(source),
+                    "-qm",
+                    str(source.with_suffix(".qm")),
+                ],
                 check=True,
             )
 
