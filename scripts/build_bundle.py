@@ -35,7 +35,7 @@ def source_date_epoch() -> str:
         return os.environ["SOURCE_DATE_EPOCH"]
     git = shutil.which("git")
     if git:
-        done = subprocess.run(  # noqa: S603 - fixed arguments
+        done = subprocess.run(
             [git, "-C", str(ROOT), "log", "-1", "--format=%ct"],
             capture_output=True,
             text=True,
@@ -58,7 +58,7 @@ def build(dist: Path, work: Path, clean: bool) -> int:
         command.append("--clean")
     command += ["--distpath", str(dist), "--workpath", str(work), str(SPEC)]
     print(f"building with SOURCE_DATE_EPOCH={env['SOURCE_DATE_EPOCH']}", flush=True)
-    return subprocess.run(command, cwd=ROOT, env=env, check=False).returncode  # noqa: S603
+    return subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
 
 
 def finish_folder(dist: Path) -> None:
@@ -72,12 +72,12 @@ def finish_folder(dist: Path) -> None:
 
 def self_test(exe: Path) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(  # noqa: S603 - our own freshly built executable
+    done = subprocess.run(
         [str(exe), "--self-test"], env=env, capture_output=True, text=True, check=False
     )
     if done.returncode == 2 and "--self-test" in done.stderr:
         # cli.py without the --self-test flag yet: the subcommand does the same.
-        done = subprocess.run(  # noqa: S603
+        done = subprocess.run(
             [str(exe), "self-test"], env=env, capture_output=True, text=True, check=False
         )
     sys.stdout.write(done.stdout)

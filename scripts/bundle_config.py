@@ -362,6 +362,6 @@ def strip_python_binaries(
         target = workdir / "stripped" / dest
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
-        done = subprocess.run([strip, "--strip-debug", str(target)], check=False)  # noqa: S603
+        done = subprocess.run([strip, "--strip-debug", str(target)], check=False)
         result.append((dest, str(target) if done.returncode == 0 else src, kind))
     return result

@@ -53,7 +53,7 @@ def write_media() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "frames.rgb"
         raw.write_bytes(b"".join(synthetic_frame(i / FPS).tobytes() for i in range(FRAMES)))
-        subprocess.run(  # noqa: S603 - fixed arguments
+        subprocess.run(
             [ffmpeg, "-v", "error", "-y", "-f", "rawvideo", "-pix_fmt", "rgb24",
              "-s", f"{WIDTH}x{HEIGHT}", "-r", str(FPS), "-i", str(raw),
              "-c:v", "libx264", "-preset", "medium", "-crf", "18", "-pix_fmt", "yuv420p",

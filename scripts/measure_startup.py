@@ -27,15 +27,15 @@ TIMEOUT_S = 30.0
 def window_visible(pid: int, env: dict[str, str]) -> bool:
     """A mapped window with a title that belongs to ``pid``."""
     done = subprocess.run(
-        ["xdotool", "search", "--onlyvisible", "--name", "."],  # noqa: S607
+        ["xdotool", "search", "--onlyvisible", "--name", "."],
         env=env,
         capture_output=True,
         text=True,
         check=False,
     )
     for window in done.stdout.split():
-        owner = subprocess.run(  # noqa: S603
-            ["xdotool", "getwindowpid", window],  # noqa: S607
+        owner = subprocess.run(
+            ["xdotool", "getwindowpid", window],
             env=env,
             capture_output=True,
             text=True,
@@ -50,7 +50,7 @@ def one_run(exe: Path, env: dict[str, str]) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         run_env = dict(env, TAKEITDOWN_CONFIG_DIR=f"{tmp}/c", TAKEITDOWN_DATA_DIR=f"{tmp}/d")
         started = time.monotonic()
-        process = subprocess.Popen([str(exe)], env=run_env)  # noqa: S603
+        process = subprocess.Popen([str(exe)], env=run_env)
         try:
             while time.monotonic() - started < TIMEOUT_S:
                 if window_visible(process.pid, run_env):
@@ -77,7 +77,7 @@ def main() -> int:
     env.pop("QT_QPA_PLATFORM", None)
     xvfb = None
     if not env.get("DISPLAY"):
-        xvfb = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])  # noqa: S607
+        xvfb = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
         env["DISPLAY"] = ":97"
         time.sleep(1.0)
     try:
