@@ -5,776 +5,776 @@
     <name>AboutPage</name>
     <message>
         <source>About the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>ছবিগুলোর ব্যাপারে</translation>
     </message>
     <message>
         <source>A few questions decide where the fingerprints go.</source>
-        <translation type="unfinished"></translation>
+        <translation>কয়েকটি প্রশ্নের উত্তরে ঠিক হবে ফিঙ্গারপ্রিন্ট কোথায় যাবে।</translation>
     </message>
     <message>
         <source>How old was the person in the pictures when they were taken?</source>
-        <translation type="unfinished"></translation>
+        <translation>ছবিগুলো তোলার সময় ছবির মানুষটির বয়স কত ছিল?</translation>
     </message>
     <message>
         <source>&amp;Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>১৮ বছরের কম</translation>
     </message>
     <message>
         <source>&amp;18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>১৮ বা তার বেশি</translation>
     </message>
     <message>
         <source>This is for pictures or videos that show nudity, partial nudity or sexual content. Pictures taken before the person turned 18 go to a service for young people, like Take It Down. Pictures of adults go to a service like StopNCII.org. The two are kept separate. Not sure? Choose “Under 18”.</source>
-        <translation type="unfinished"></translation>
+        <translation>এটি নগ্ন, আংশিক নগ্ন বা যৌন বিষয়ের ছবি বা ভিডিওর জন্য। ১৮ বছর হওয়ার আগে তোলা ছবি যায় কমবয়সীদের জন্য কোনো সেবায়, যেমন Take It Down। প্রাপ্তবয়স্কদের ছবি যায় StopNCII.org-এর মতো সেবায়। দুটো আলাদা রাখা হয়। নিশ্চিত নও? “১৮ বছরের কম” বেছে নাও।</translation>
     </message>
     <message>
         <source>Who is using this app?</source>
-        <translation type="unfinished"></translation>
+        <translation>এই অ্যাপটি কে ব্যবহার করছে?</translation>
     </message>
     <message>
         <source>&amp;Me, the pictures are of me</source>
-        <translation type="unfinished"></translation>
+        <translation>আমি, ছবিগুলো আমার</translation>
     </message>
     <message>
         <source>A &amp;trusted adult helping someone</source>
-        <translation type="unfinished"></translation>
+        <translation>কাউকে সাহায্য করছেন এমন বিশ্বস্ত বড় কেউ</translation>
     </message>
     <message>
         <source>A &amp;counselor at a help centre</source>
-        <translation type="unfinished"></translation>
+        <translation>সহায়তা কেন্দ্রের একজন কাউন্সেলর</translation>
     </message>
     <message>
         <source>&amp;Send the fingerprints to:</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিঙ্গারপ্রিন্ট পাঠানো হবে:</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রি</translation>
     </message>
     <message>
         <source>Where the fingerprints are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>যেখানে ফিঙ্গারপ্রিন্ট পাঠানো হয়।</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>১৮ বছরের কম</translation>
     </message>
     <message>
         <source>18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>১৮ বা তার বেশি</translation>
     </message>
     <message>
         <source>Me, the pictures are of me</source>
-        <translation type="unfinished"></translation>
+        <translation>আমি, ছবিগুলো আমার</translation>
     </message>
     <message>
         <source>A trusted adult helping someone</source>
-        <translation type="unfinished"></translation>
+        <translation>কাউকে সাহায্য করছেন এমন বিশ্বস্ত বড় কেউ</translation>
     </message>
     <message>
         <source>A counselor at a help centre</source>
-        <translation type="unfinished"></translation>
+        <translation>সহায়তা কেন্দ্রের একজন কাউন্সেলর</translation>
     </message>
     <message>
         <source>No registry accepts this kind of picture yet. Open Settings to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ধরনের ছবি নেয় এমন কোনো রেজিস্ট্রি এখনও নেই। একটি যোগ করতে সেটিংস খোলো।</translation>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>সেটিংস খোলো</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>সেটিংস খোলো</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Demo registry (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেমো রেজিস্ট্রি (এই কম্পিউটার)</translation>
     </message>
     <message>
         <source>Export the fingerprints file</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিঙ্গারপ্রিন্ট ফাইল এক্সপোর্ট করো</translation>
     </message>
     <message>
         <source>Fingerprint files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিঙ্গারপ্রিন্ট ফাইল (*.json)</translation>
     </message>
 </context>
 <context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
-        <translation type="unfinished"></translation>
+        <translation>তুমি যা যোগ করেছ তা দেখা হচ্ছে…</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ছবি</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>ভিডিও</translation>
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>সমর্থিত নয়</translation>
     </message>
     <message>
         <source>Not a picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>ছবি বা ভিডিও নয়</translation>
     </message>
     <message>
         <source>Can&apos;t be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>খোলা যাচ্ছে না</translation>
     </message>
     <message numerus="yes">
         <source>Files chosen: %n (pictures: %1, videos: %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>বেছে নেওয়া ফাইল: %n (ছবি: %1, ভিডিও: %2)</numerusform>
+            <numerusform>বেছে নেওয়া ফাইল: %n (ছবি: %1, ভিডিও: %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রিভিউ লুকানো</translation>
     </message>
     <message>
         <source>No preview for this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ফাইলের কোনো প্রিভিউ নেই।</translation>
     </message>
     <message>
         <source>Making a blurred preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>ঝাপসা প্রিভিউ তৈরি হচ্ছে…</translation>
     </message>
     <message>
         <source>Blurred preview of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>বেছে নেওয়া ফাইলের ঝাপসা প্রিভিউ</translation>
     </message>
     <message>
         <source>Choose the pictures and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>ছবি আর ভিডিও বেছে নাও</translation>
     </message>
     <message>
         <source>They stay on this computer. Only fingerprints are made from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>এগুলো এই কম্পিউটারেই থাকবে। শুধু এগুলোর ফিঙ্গারপ্রিন্ট তৈরি হবে।</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইল যোগ করো…</translation>
     </message>
     <message>
         <source>Add a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>ফোল্ডার যোগ করো…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>সরাও</translation>
     </message>
     <message>
         <source>Show &amp;blurred preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ঝাপসা প্রিভিউ দেখাও</translation>
     </message>
     <message>
         <source>You can also drag files or folders here.</source>
-        <translation type="unfinished"></translation>
+        <translation>তুমি ফাইল বা ফোল্ডার এখানে টেনেও আনতে পারো।</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইল</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ধরন</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইল যোগ করো</translation>
     </message>
     <message>
         <source>Opens a file chooser.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইল বাছার উইন্ডো খোলে।</translation>
     </message>
     <message>
         <source>Add a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ফোল্ডার যোগ করো</translation>
     </message>
     <message>
         <source>Adds every picture and video in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি ফোল্ডারের সব ছবি আর ভিডিও যোগ করে।</translation>
     </message>
     <message>
         <source>Remove the selected files from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>বেছে নেওয়া ফাইলগুলো তালিকা থেকে সরাও</translation>
     </message>
     <message>
         <source>Show blurred preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ঝাপসা প্রিভিউ দেখাও</translation>
     </message>
     <message>
         <source>Shows a blurred version of the selected picture. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>বেছে নেওয়া ছবির একটি ঝাপসা রূপ দেখায়। কিছুই সেভ হয় না।</translation>
     </message>
     <message>
         <source>Chosen files</source>
-        <translation type="unfinished"></translation>
+        <translation>বেছে নেওয়া ফাইল</translation>
     </message>
     <message>
         <source>Press Delete to remove a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো ফাইল সরাতে Delete চাপো।</translation>
     </message>
 </context>
 <context>
     <name>FingerprintingPage</name>
     <message>
         <source>Making fingerprints. This can take a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিঙ্গারপ্রিন্ট তৈরি হচ্ছে। একটু সময় লাগতে পারে।</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>থামানো হচ্ছে…</translation>
     </message>
     <message>
         <source>Done: %1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>হয়েছে: %2টি ফাইলের মধ্যে %1টি</translation>
     </message>
     <message>
         <source>Working on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>কাজ চলছে: %1</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>কাজ চলছে…</translation>
     </message>
     <message>
         <source>%1 of %2 files done. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2টি ফাইলের মধ্যে %1টি হয়েছে। %3</translation>
     </message>
     <message>
         <source>Estimating the time left…</source>
-        <translation type="unfinished"></translation>
+        <translation>বাকি সময় হিসাব করা হচ্ছে…</translation>
     </message>
     <message>
         <source>Less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>এক মিনিটেরও কম বাকি</translation>
     </message>
     <message numerus="yes">
         <source>About %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>প্রায় %n মিনিট বাকি</numerusform>
+            <numerusform>প্রায় %n মিনিট বাকি</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Pictures too plain to match visually: %n. Exact copies of them will still be found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>এত সাদামাটা ছবি যে দেখে মেলানো যায় না: %n। হুবহু কপিগুলো তবুও খুঁজে পাওয়া যাবে।</numerusform>
+            <numerusform>এত সাদামাটা ছবি যে দেখে মেলানো যায় না: %n। হুবহু কপিগুলো তবুও খুঁজে পাওয়া যাবে।</numerusform>
         </translation>
     </message>
     <message>
         <source>No fingerprints could be made. Go back to choose other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো ফিঙ্গারপ্রিন্ট তৈরি করা যায়নি। পিছনে গিয়ে অন্য ফাইল বেছে নাও।</translation>
     </message>
     <message>
         <source>Fingerprints made: %1. Files that could not be used: %2 (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>তৈরি হওয়া ফিঙ্গারপ্রিন্ট: %1। যে ফাইলগুলো ব্যবহার করা যায়নি: %2 (নিচে তালিকা)।</translation>
     </message>
     <message numerus="yes">
         <source>All done. Fingerprints made: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>সব হয়ে গেছে। তৈরি হওয়া ফিঙ্গারপ্রিন্ট: %n।</numerusform>
+            <numerusform>সব হয়ে গেছে। তৈরি হওয়া ফিঙ্গারপ্রিন্ট: %n।</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped. Nothing was sent. You can start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>থামানো হয়েছে। কিছুই পাঠানো হয়নি। তুমি আবার শুরু করতে পারো।</translation>
     </message>
     <message>
         <source>Making fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিঙ্গারপ্রিন্ট তৈরি</translation>
     </message>
     <message>
         <source>This happens on this computer. Nothing is sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>এটি এই কম্পিউটারেই হয়। এখনও কিছু পাঠানো হয়নি।</translation>
     </message>
     <message>
         <source>Getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রস্তুত হচ্ছে…</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>থামাও</translation>
     </message>
     <message>
         <source>Start &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>আবার শুরু করো</translation>
     </message>
     <message>
         <source>These files could not be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ফাইলগুলো ব্যবহার করা যায়নি:</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>মোট অগ্রগতি</translation>
     </message>
     <message>
         <source>Progress on the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>বর্তমান ফাইলের অগ্রগতি</translation>
     </message>
     <message>
         <source>Stop making fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিঙ্গারপ্রিন্ট তৈরি থামাও</translation>
     </message>
     <message>
         <source>Start making fingerprints again</source>
-        <translation type="unfinished"></translation>
+        <translation>আবার ফিঙ্গারপ্রিন্ট তৈরি শুরু করো</translation>
     </message>
     <message>
         <source>Files that could not be used, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>যে ফাইলগুলো ব্যবহার করা যায়নি, কারণসহ</translation>
     </message>
 </context>
 <context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>সব মুছে ফেলা হয়েছে। তুমি আবার শুরু করতে পারো।</translation>
     </message>
     <message>
         <source>Settin&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>সেটিংস</translation>
     </message>
     <message>
         <source>Start &amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন করে শুরু</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>সেটিংস</translation>
     </message>
     <message>
         <source>Start over and clear everything</source>
-        <translation type="unfinished"></translation>
+        <translation>সব মুছে নতুন করে শুরু করো</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>পিছনে</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>পরবর্তী</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>পাঠাও</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>শেষ</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইলটি খালি।</translation>
     </message>
     <message>
         <source>The file is incomplete. It may not have finished downloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইলটি অসম্পূর্ণ। হয়তো ডাউনলোড শেষ হয়নি।</translation>
     </message>
     <message>
         <source>The file is damaged and can&apos;t be read as a picture or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইলটি নষ্ট, তাই ছবি বা ভিডিও হিসেবে পড়া যাচ্ছে না।</translation>
     </message>
     <message>
         <source>This is not a picture or a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>এটি ছবি বা ভিডিও নয়।</translation>
     </message>
     <message>
         <source>This kind of file is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ধরনের ফাইল এখনও সমর্থিত নয়।</translation>
     </message>
     <message>
         <source>The file can&apos;t be opened. It may be in use, or you may not have access.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইলটি খোলা যাচ্ছে না। হয়তো এটি ব্যবহার হচ্ছে, বা তোমার অনুমতি নেই।</translation>
     </message>
     <message>
         <source>The file is no longer there. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইলটি আর সেখানে নেই। হয়তো সরানো বা মুছে ফেলা হয়েছে।</translation>
     </message>
     <message>
         <source>The picture is too large to work with safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>ছবিটি নিরাপদে কাজ করার জন্য খুব বড়।</translation>
     </message>
     <message>
         <source>A folder couldn&apos;t be opened, so its files were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি ফোল্ডার খোলা যায়নি, তাই এর ফাইলগুলো বাদ দেওয়া হয়েছে।</translation>
     </message>
     <message>
         <source>A folder shortcut points back into itself, so it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি ফোল্ডার শর্টকাট নিজের দিকেই ফিরে আসে, তাই এটি বাদ দেওয়া হয়েছে।</translation>
     </message>
     <message>
         <source>The file has no video in it. It may be sound only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইলটিতে কোনো ভিডিও নেই। হয়তো শুধু শব্দ আছে।</translation>
     </message>
     <message>
         <source>No pictures could be read from this video.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ভিডিও থেকে কোনো ছবি পড়া যায়নি।</translation>
     </message>
     <message>
         <source>The video doesn&apos;t say how fast it plays, so a usual speed was assumed. It was still fingerprinted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ভিডিওটি কত দ্রুত চলে তা বলে না, তাই স্বাভাবিক গতি ধরে নেওয়া হয়েছে। তবুও ফিঙ্গারপ্রিন্ট তৈরি হয়েছে।</translation>
     </message>
     <message>
         <source>Stopped, as you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>তুমি যেমন বলেছ, থামানো হয়েছে।</translation>
     </message>
     <message>
         <source>Reading this file made the reader stop. The file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ফাইলটি পড়তে গিয়ে রিডার থেমে গেছে। ফাইলটি হয়তো নষ্ট।</translation>
     </message>
     <message>
         <source>Something went wrong with this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ফাইলে কিছু একটা সমস্যা হয়েছে।</translation>
     </message>
     <message>
         <source>This computer seems to be offline. Check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই কম্পিউটারটি মনে হয় অফলাইন। ইন্টারনেট সংযোগ দেখো।</translation>
     </message>
     <message>
         <source>The registry couldn&apos;t be reached. It may be down, or the address is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রিতে পৌঁছানো যায়নি। হয়তো এটি বন্ধ আছে, বা ঠিকানা ভুল।</translation>
     </message>
     <message>
         <source>The registry took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রি উত্তর দিতে খুব বেশি সময় নিয়েছে।</translation>
     </message>
     <message>
         <source>The registry&apos;s security certificate couldn&apos;t be checked, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রির নিরাপত্তা সার্টিফিকেট যাচাই করা যায়নি, তাই কিছুই পাঠানো হয়নি।</translation>
     </message>
     <message>
         <source>This address is not secure (it must start with https://), so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ঠিকানাটি নিরাপদ নয় (এটি https:// দিয়ে শুরু হতে হবে), তাই কিছুই পাঠানো হয়নি।</translation>
     </message>
     <message>
         <source>The registry address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রির ঠিকানাটি সঠিক নয়।</translation>
     </message>
     <message>
         <source>The registry gave an unexpected answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রি অপ্রত্যাশিত উত্তর দিয়েছে।</translation>
     </message>
     <message>
         <source>The registry is busy right now. Please try again in a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রি এখন ব্যস্ত। একটু পরে আবার চেষ্টা করো।</translation>
     </message>
     <message>
         <source>The registry had a problem on its side. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রির দিকে একটি সমস্যা হয়েছে। পরে আবার চেষ্টা করো।</translation>
     </message>
     <message>
         <source>The registry&apos;s answer couldn&apos;t be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রির উত্তর বোঝা যায়নি।</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was too large to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রির উত্তর নেওয়ার জন্য খুব বড় ছিল।</translation>
     </message>
     <message>
         <source>The registry did not accept the access code. Check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রি অ্যাক্সেস কোডটি গ্রহণ করেনি। সেটিংসে দেখে নাও।</translation>
     </message>
     <message>
         <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রি এই কেসটি চেনে না, বা কোডটি ভুল।</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রিতে এই কী দিয়ে আগে থেকেই আরেকটি জমা আছে।</translation>
     </message>
     <message>
         <source>The registry did not accept the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রি অনুরোধটি গ্রহণ করেনি।</translation>
     </message>
     <message>
         <source>This registry doesn&apos;t support that.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই রেজিস্ট্রি এটি সমর্থন করে না।</translation>
     </message>
     <message>
         <source>The fingerprints file is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিঙ্গারপ্রিন্ট ফাইলটি সঠিক নয়।</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>তোমার সেটিংস পড়া যায়নি, তাই ডিফল্ট সেটিংস ব্যবহার হচ্ছে।</translation>
     </message>
     <message>
         <source>The file couldn&apos;t be saved there. Try another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইলটি সেখানে সেভ করা যায়নি। অন্য কোনো জায়গা চেষ্টা করো।</translation>
     </message>
     <message>
         <source>Printing didn&apos;t work.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রিন্ট করা যায়নি।</translation>
     </message>
     <message>
         <source>Please say whether the person was under 18 or an adult.</source>
-        <translation type="unfinished"></translation>
+        <translation>মানুষটি ১৮-র কম ছিল নাকি প্রাপ্তবয়স্ক, তা বলো।</translation>
     </message>
     <message>
         <source>Please say who is using the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাপটি কে ব্যবহার করছে, তা বলো।</translation>
     </message>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>পাঠানোর মতো কিছু নেই।</translation>
     </message>
     <message>
         <source>A fingerprint is not valid. Please make the fingerprints again.</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি ফিঙ্গারপ্রিন্ট সঠিক নয়। আবার ফিঙ্গারপ্রিন্ট তৈরি করো।</translation>
     </message>
     <message>
         <source>This is too much to send at once. Please send fewer files at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>একবারে পাঠানোর জন্য এটা অনেক বেশি। একবারে কম ফাইল পাঠাও।</translation>
     </message>
     <message>
         <source>This is not a receipt file, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>এটি রসিদ ফাইল নয়, অথবা নষ্ট।</translation>
     </message>
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>রসিদ ফাইলটি খোলা যায়নি।</translation>
     </message>
     <message>
         <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনও কোনো রেজিস্ট্রি সেট করা নেই। একটি যোগ করতে সেটিংস খোলো।</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>কিছু একটা ভুল হয়েছে। তোমার কোনো কাজ হারায়নি; আবার চেষ্টা করো।</translation>
     </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message>
         <source>Fingerprints saved to send later. They are deleted once they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>পরে পাঠানোর জন্য ফিঙ্গারপ্রিন্ট সেভ করা আছে। পাঠানো হয়ে গেলে এগুলো মুছে যায়।</translation>
     </message>
     <message>
         <source>Saved submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>সেভ করা জমা</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনই পাঠাও</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>মুছে ফেলো</translation>
     </message>
     <message>
         <source>Delete &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>সব মুছে ফেলো</translation>
     </message>
     <message>
         <source>Send the selected submission now</source>
-        <translation type="unfinished"></translation>
+        <translation>বেছে নেওয়া জমাটি এখনই পাঠাও</translation>
     </message>
     <message>
         <source>Delete the selected submission</source>
-        <translation type="unfinished"></translation>
+        <translation>বেছে নেওয়া জমাটি মুছে ফেলো</translation>
     </message>
     <message>
         <source>Delete all saved submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>সেভ করা সব জমা মুছে ফেলো</translation>
     </message>
     <message>
         <source>%1, to %2, items: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-এ, আইটেম: %3</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>পাঠানোর জন্য কিছু অপেক্ষায় নেই।</translation>
     </message>
     <message numerus="yes">
         <source>Saved submissions that are damaged and can&apos;t be sent: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>সেভ করা যে জমাগুলো নষ্ট এবং পাঠানো যাবে না: %n</numerusform>
+            <numerusform>সেভ করা যে জমাগুলো নষ্ট এবং পাঠানো যাবে না: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The registry for this submission is no longer set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই জমার রেজিস্ট্রিটি আর সেট করা নেই।</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>পাঠানো হচ্ছে…</translation>
     </message>
     <message>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>পাঠানো হয়েছে।</translation>
     </message>
     <message>
         <source>Your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>তোমার রসিদ</translation>
     </message>
     <message>
         <source>Sent. Keep the case number and the code safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>পাঠানো হয়েছে। কেস নম্বর আর কোডটি নিরাপদে রাখো।</translation>
     </message>
     <message>
         <source>%1 The registry said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 রেজিস্ট্রি বলেছে: %2</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>মুছে ফেলা হয়েছে।</translation>
     </message>
     <message>
         <source>Delete all</source>
-        <translation type="unfinished"></translation>
+        <translation>সব মুছে ফেলো</translation>
     </message>
     <message>
         <source>Delete every saved submission? They will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>সেভ করা সব জমা মুছে ফেলবে? এগুলো আর পাঠানো হবে না।</translation>
     </message>
     <message>
         <source>Everything saved to send later was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>পরে পাঠানোর জন্য সেভ করা সবকিছু মুছে ফেলা হয়েছে।</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রি</translation>
     </message>
     <message>
         <source>Take It Down registry API</source>
-        <translation type="unfinished"></translation>
+        <translation>Take It Down রেজিস্ট্রি API</translation>
     </message>
     <message>
         <source>Hasher-Matcher-Actioner (HMA) bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasher-Matcher-Actioner (HMA) ব্যাংক</translation>
     </message>
     <message>
         <source>Leave empty to keep the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনকারটি রাখতে খালি রাখো</translation>
     </message>
     <message>
         <source>Only if the registry gave you one</source>
-        <translation type="unfinished"></translation>
+        <translation>শুধু যদি রেজিস্ট্রি তোমাকে একটি দিয়ে থাকে</translation>
     </message>
     <message>
         <source>Optional: a certificate file for this registry</source>
-        <translation type="unfinished"></translation>
+        <translation>ঐচ্ছিক: এই রেজিস্ট্রির জন্য একটি সার্টিফিকেট ফাইল</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>নাম:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ধরন:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ঠিকানা:</translation>
     </message>
     <message>
         <source>&amp;Bank (HMA only):</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্যাংক (শুধু HMA):</translation>
     </message>
     <message>
         <source>Access &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাক্সেস কোড:</translation>
     </message>
     <message>
         <source>C&amp;ertificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>সার্টিফিকেট ফাইল:</translation>
     </message>
     <message>
         <source>Please give the registry a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রিটির একটি নাম দাও।</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই নামে আরেকটি রেজিস্ট্রি আগে থেকেই আছে।</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>
-        <translation type="unfinished"></translation>
+        <translation>HMA ব্যাংকের নাম লেখো।</translation>
     </message>
 </context>
 <context>
     <name>QWizard</name>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>পরবর্তী &gt;</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPage</name>
     <message>
         <source>Sent. Your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>পাঠানো হয়েছে। তোমার রসিদ</translation>
     </message>
     <message>
         <source>Keep the case number and the code somewhere safe and private.</source>
-        <translation type="unfinished"></translation>
+        <translation>কেস নম্বর আর কোডটি কোনো নিরাপদ ও গোপন জায়গায় রাখো।</translation>
     </message>
     <message>
         <source>The fingerprints were sent. Your pictures stayed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিঙ্গারপ্রিন্ট পাঠানো হয়েছে। তোমার ছবিগুলো এই কম্পিউটারেই রয়ে গেছে।</translation>
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>এরপর কী হবে</translation>
     </message>
     <message>
         <source>Websites that take part will check new uploads against your fingerprints and can block matching copies. This can take some time, and not every website takes part. With your case number and code you can check on your case or withdraw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>যে ওয়েবসাইটগুলো এতে যুক্ত, তারা নতুন আপলোড তোমার ফিঙ্গারপ্রিন্টের সাথে মিলিয়ে দেখবে এবং মিলে যাওয়া কপি আটকাতে পারবে। এতে কিছু সময় লাগতে পারে, আর সব ওয়েবসাইট এতে যুক্ত নয়। কেস নম্বর আর কোড দিয়ে তুমি তোমার কেসের খবর নিতে বা এটি তুলে নিতে পারো।</translation>
     </message>
     <message>
         <source>Important: please don&apos;t post these pictures or videos yourself, anywhere. The post may be blocked and your account could be flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>জরুরি: দয়া করে এই ছবি বা ভিডিও নিজে কোথাও পোস্ট কোরো না। পোস্টটি আটকে যেতে পারে এবং তোমার অ্যাকাউন্ট চিহ্নিত হতে পারে।</translation>
     </message>
     <message>
         <source>Counselor mode: when you start over or close the app, everything about this case is cleared. Nothing is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>কাউন্সেলর মোড: নতুন করে শুরু করলে বা অ্যাপ বন্ধ করলে এই কেসের সবকিছু মুছে যায়। এই কম্পিউটারে কিছুই রাখা হয় না।</translation>
     </message>
 </context>
 <context>
     <name>ReceiptView</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(নেই)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Case number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>কেস নম্বর: %1</translation>
     </message>
     <message>
         <source>Secret code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>গোপন কোড: %1</translation>
     </message>
     <message>
         <source>Take It Down receipt
@@ -785,392 +785,400 @@ Registry: %3 (%4)
 Sent: %5
 
 Keep this safe and private. With the case number and the code you can check on your case or withdraw it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take It Down রসিদ
+
+কেস নম্বর: %1
+গোপন কোড: %2
+রেজিস্ট্রি: %3 (%4)
+পাঠানো হয়েছে: %5
+
+এটি নিরাপদ ও গোপন জায়গায় রাখো। কেস নম্বর আর কোড দিয়ে পরে তুমি তোমার কেসের খবর নিতে বা এটি তুলে নিতে পারবে।</translation>
     </message>
     <message>
         <source>Copied. Paste it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>কপি হয়েছে। কোনো নিরাপদ জায়গায় পেস্ট করো।</translation>
     </message>
     <message>
         <source>Save the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>রসিদ সেভ করো</translation>
     </message>
     <message>
         <source>Receipt files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>রসিদ ফাইল (*.json)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>সেভ হয়েছে।</translation>
     </message>
     <message>
         <source>Print the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>রসিদ প্রিন্ট করো</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রিন্টারে পাঠানো হয়েছে।</translation>
     </message>
     <message>
         <source>Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>কেস নম্বর:</translation>
     </message>
     <message>
         <source>Secret code:</source>
-        <translation type="unfinished"></translation>
+        <translation>গোপন কোড:</translation>
     </message>
     <message>
         <source>Sent to:</source>
-        <translation type="unfinished"></translation>
+        <translation>পাঠানো হয়েছে:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>কপি</translation>
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>সেভ…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রিন্ট…</translation>
     </message>
     <message>
         <source>Copy the case number and code</source>
-        <translation type="unfinished"></translation>
+        <translation>কেস নম্বর আর কোড কপি করো</translation>
     </message>
     <message>
         <source>Save the receipt to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>রসিদটি একটি ফাইলে সেভ করো</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>ভিডিও</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ছবি</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>আকার: %Ln বাইট</numerusform>
+            <numerusform>আকার: %Ln বাইট</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Items to send: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>পাঠানোর আইটেম: %n</numerusform>
+            <numerusform>পাঠানোর আইটেম: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exact duplicates left out: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>বাদ দেওয়া হুবহু ডুপ্লিকেট: %n</numerusform>
+            <numerusform>বাদ দেওয়া হুবহু ডুপ্লিকেট: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too plain to match visually (exact copies only): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>দেখে মেলানোর জন্য খুব সাদামাটা (শুধু হুবহু কপি): %n</numerusform>
+            <numerusform>দেখে মেলানোর জন্য খুব সাদামাটা (শুধু হুবহু কপি): %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is selected to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>পাঠানোর জন্য কিছুই বাছা হয়নি।</translation>
     </message>
     <message>
         <source>Sending to: %1
 Address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>পাঠানো হবে: %1
+ঠিকানা: %2</translation>
     </message>
     <message>
         <source>Check before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>পাঠানোর আগে দেখে নাও</translation>
     </message>
     <message>
         <source>Untick anything you don&apos;t want to send. File names are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>যা পাঠাতে চাও না, তার টিক তুলে দাও। ফাইলের নাম কখনও পাঠানো হয় না।</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>পাঠাও</translation>
     </message>
     <message>
         <source>&amp;Fingerprints to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>যে ফিঙ্গারপ্রিন্ট পাঠানো হবে:</translation>
     </message>
     <message>
         <source>File (not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইল (পাঠানো হয় না)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ধরন</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিঙ্গারপ্রিন্ট</translation>
     </message>
     <message>
         <source>E&amp;xactly what will be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>ঠিক যা পাঠানো হবে:</translation>
     </message>
     <message>
         <source>I have checked this. &amp;I agree to send these fingerprints to the registry above.</source>
-        <translation type="unfinished"></translation>
+        <translation>আমি এটি দেখে নিয়েছি। আমি এই ফিঙ্গারপ্রিন্টগুলো উপরের রেজিস্ট্রিতে পাঠাতে রাজি।</translation>
     </message>
     <message>
         <source>Fingerprints to send</source>
-        <translation type="unfinished"></translation>
+        <translation>যে ফিঙ্গারপ্রিন্ট পাঠানো হবে</translation>
     </message>
     <message>
         <source>Press Space to leave an item out or put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো আইটেম বাদ দিতে বা ফিরিয়ে আনতে Space চাপো।</translation>
     </message>
     <message>
         <source>Exactly what will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ঠিক যা পাঠানো হবে</translation>
     </message>
     <message>
         <source>Read-only. You can select and copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>শুধু পড়ার জন্য। তুমি এটি বেছে কপি করতে পারো।</translation>
     </message>
     <message>
         <source>I agree to send these fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>আমি এই ফিঙ্গারপ্রিন্টগুলো পাঠাতে রাজি</translation>
     </message>
 </context>
 <context>
     <name>SendPage</name>
     <message>
         <source>The registry you chose is no longer set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>তুমি যে রেজিস্ট্রি বেছেছিলে, সেটি আর সেট করা নেই।</translation>
     </message>
     <message>
         <source>Sending the fingerprints…</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিঙ্গারপ্রিন্ট পাঠানো হচ্ছে…</translation>
     </message>
     <message>
         <source>The fingerprints were not sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিঙ্গারপ্রিন্ট পাঠানো যায়নি। %1</translation>
     </message>
     <message>
         <source>The registry said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রি বলেছে: %1</translation>
     </message>
     <message>
         <source>Saved on this computer. To send it later, open Settings, then Outbox. You can close the app or start over now.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই কম্পিউটারে সেভ করা হয়েছে। পরে পাঠাতে সেটিংস খোলো, তারপর আউটবক্স। তুমি এখন অ্যাপ বন্ধ করতে বা নতুন করে শুরু করতে পারো।</translation>
     </message>
     <message>
         <source>Saved. The file holds only the fingerprints shown on the previous page.</source>
-        <translation type="unfinished"></translation>
+        <translation>সেভ হয়েছে। ফাইলটিতে শুধু আগের পাতায় দেখানো ফিঙ্গারপ্রিন্টগুলো আছে।</translation>
     </message>
     <message>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনও পাঠানো হয়নি।</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>পাঠানো</translation>
     </message>
     <message>
         <source>Only the fingerprints are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>শুধু ফিঙ্গারপ্রিন্ট পাঠানো হয়।</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>তুমি কী করতে চাও?</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>আবার চেষ্টা করো</translation>
     </message>
     <message>
         <source>Save to send &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>পরে পাঠাতে সেভ করো</translation>
     </message>
     <message>
         <source>&amp;Export the fingerprints file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিঙ্গারপ্রিন্ট ফাইল এক্সপোর্ট করো…</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>পাঠানোর অগ্রগতি</translation>
     </message>
     <message>
         <source>Try sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>আবার পাঠানোর চেষ্টা করো</translation>
     </message>
     <message>
         <source>Save to send later</source>
-        <translation type="unfinished"></translation>
+        <translation>পরে পাঠাতে সেভ করো</translation>
     </message>
     <message>
         <source>Keeps the fingerprints on this computer until you send them from Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>সেটিংস থেকে না পাঠানো পর্যন্ত ফিঙ্গারপ্রিন্টগুলো এই কম্পিউটারে রাখে।</translation>
     </message>
     <message>
         <source>Export the fingerprints file</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিঙ্গারপ্রিন্ট ফাইল এক্সপোর্ট করো</translation>
     </message>
     <message>
         <source>Saves the exact bytes to a file you choose, to send another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>হুবহু বাইটগুলো তোমার বেছে নেওয়া ফাইলে সেভ করে, অন্যভাবে পাঠানোর জন্য।</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>সেটিংস</translation>
     </message>
     <message>
         <source>&amp;Registries</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রি</translation>
     </message>
     <message>
         <source>&amp;Language and look</source>
-        <translation type="unfinished"></translation>
+        <translation>ভাষা ও চেহারা</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>আউটবক্স</translation>
     </message>
     <message>
         <source>Where fingerprints can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>যেখানে ফিঙ্গারপ্রিন্ট পাঠানো যায়।</translation>
     </message>
     <message>
         <source>Registries</source>
-        <translation type="unfinished"></translation>
+        <translation>রেজিস্ট্রি</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>যোগ করো…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্পাদনা…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>সরাও</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>সংযোগ পরীক্ষা</translation>
     </message>
     <message>
         <source>Add a registry</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি রেজিস্ট্রি যোগ করো</translation>
     </message>
     <message>
         <source>Edit the selected registry</source>
-        <translation type="unfinished"></translation>
+        <translation>বেছে নেওয়া রেজিস্ট্রি সম্পাদনা করো</translation>
     </message>
     <message>
         <source>Remove the selected registry</source>
-        <translation type="unfinished"></translation>
+        <translation>বেছে নেওয়া রেজিস্ট্রি সরাও</translation>
     </message>
     <message>
         <source>Test the connection to the selected registry</source>
-        <translation type="unfinished"></translation>
+        <translation>বেছে নেওয়া রেজিস্ট্রির সাথে সংযোগ পরীক্ষা করো</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>সংযোগ পরীক্ষা করা হচ্ছে…</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>সংযুক্ত হয়েছে। রেজিস্ট্রির নাম: %1</translation>
     </message>
     <message>
         <source>%1 The registry said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 রেজিস্ট্রি বলেছে: %2</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>এই কম্পিউটারের মতো</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>হালকা</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>গাঢ়</translation>
     </message>
     <message>
         <source>Allow &amp;blurred previews when asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>চাইলে ঝাপসা প্রিভিউ দেখার অনুমতি দাও</translation>
     </message>
     <message>
         <source>&amp;Counselor mode: clear everything after each receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>কাউন্সেলর মোড: প্রতিটি রসিদের পর সব মুছে ফেলো</translation>
     </message>
     <message>
         <source>Also send fingerprints of &amp;rotated and flipped copies</source>
-        <translation type="unfinished"></translation>
+        <translation>ঘোরানো ও উল্টানো কপির ফিঙ্গারপ্রিন্টও পাঠাও</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ভাষা:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>থিম:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ভাষা</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>থিম</translation>
     </message>
     <message>
         <source>Allow blurred previews when asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>চাইলে ঝাপসা প্রিভিউ দেখার অনুমতি দাও</translation>
     </message>
     <message>
         <source>Counselor mode</source>
-        <translation type="unfinished"></translation>
+        <translation>কাউন্সেলর মোড</translation>
     </message>
     <message>
         <source>After each receipt, everything about the case is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি রসিদের পর কেসের সবকিছু মুছে ফেলা হয়।</translation>
     </message>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
-        <translation type="unfinished"></translation>
+        <translation>ঘোরানো ও উল্টানো কপির ফিঙ্গারপ্রিন্টও পাঠাও</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>No help lines are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো হেল্পলাইন সেট করা নেই।</translation>
     </message>
     <message>
         <source>Stop your pictures from spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>তোমার ছবি ছড়িয়ে পড়া থামাও</translation>
     </message>
     <message>
         <source>You are not alone, and this is not your fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>তুমি একা নও, আর এটা তোমার দোষ নয়।</translation>
     </message>
     <message>
         <source>This app helps stop intimate pictures and videos from being shared online.
@@ -1180,31 +1188,37 @@ It makes a fingerprint (a hash) of each file, here on this computer.
 Your pictures never leave this computer. Only the fingerprints are sent.
 
 Websites that take part use the fingerprints to find and block copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই অ্যাপটি অন্তরঙ্গ ছবি ও ভিডিও অনলাইনে ছড়িয়ে পড়া থামাতে সাহায্য করে।
+
+এটি এই কম্পিউটারেই প্রতিটি ফাইলের একটি ফিঙ্গারপ্রিন্ট (হ্যাশ) তৈরি করে।
+
+তোমার ছবি কখনও এই কম্পিউটার ছেড়ে যায় না। শুধু ফিঙ্গারপ্রিন্ট পাঠানো হয়।
+
+যে ওয়েবসাইটগুলো এতে যুক্ত, তারা ফিঙ্গারপ্রিন্ট দিয়ে কপি খুঁজে আটকে দেয়।</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ভাষা:</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>এই কম্পিউটারের মতো</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ভাষা</translation>
     </message>
     <message>
         <source>Changes the language at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>সঙ্গে সঙ্গে ভাষা বদলায়।</translation>
     </message>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনই সাহায্য নাও</translation>
     </message>
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
-        <translation type="unfinished"></translation>
+        <translation>যদি তুমি অনিরাপদ বোধ করো বা কারও সাথে কথা বলতে চাও, এখানে যোগাযোগ করতে পারো:</translation>
     </message>
 </context>
 </TS>
