@@ -8,15 +8,17 @@ Prompts and progress go to stderr; payloads and results go to stdout.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..core.batch import hash_paths
-from ..core.errors import TakeItDownError
+from ..core.errors import Cancelled, TakeItDownError
 from ..core.fingerprints import Fingerprint, fingerprint_from_json
 from ..core.hashing import DEFAULT_MAX_PIXELS, DEFAULT_SECONDS_PER_HASH, HashOptions
 from ..core.outbox import Outbox
@@ -38,6 +40,31 @@ MAX_HASH_JSON_BYTES = 64 << 20
 
 class UsageProblem(Exception):
     """A command line that cannot work; exit code 2."""
+
+
+CommandRun = Callable[[argparse.Namespace], int]
+
+
+def guarded(usage_exit: int = EXIT_USAGE) -> Callable[[CommandRun], CommandRun]:
+    """Turn the failures every command meets into one plain line and an exit code."""
+
+    def decorate(run: CommandRun) -> CommandRun:
+        @functools.wraps(run)
+        def wrapper(args: argparse.Namespace) -> int:
+            try:
+                return run(args)
+            except UsageProblem as problem:
+                err(str(problem))
+                return usage_exit
+            except (KeyboardInterrupt, Cancelled):
+                return interrupted()
+            except TakeItDownError as error:
+                report_error(error)
+                return EXIT_FAILED
+
+        return wrapper
+
+    return decorate
 
 
 def err(text: str) -> None:

@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.errors import Cancelled, TakeItDownError
 from ..core.exports import csv_text, threatexchange_text
 from ..core.payload import build_payload
 from ..core.safefile import atomic_write_bytes
@@ -43,44 +42,37 @@ def configure(parser: argparse.ArgumentParser) -> None:
     common.add_hashing_arguments(parser)
 
 
+@common.guarded()
 def run(args: argparse.Namespace) -> int:
-    try:
-        if args.format == "json" and not args.category:
-            raise common.UsageProblem("A payload file needs --category minor or --category adult.")
-        fingerprints, failed = common.collect_fingerprints(args)
-        if not fingerprints:
-            common.err("Nothing could be hashed, so nothing was written.")
-            return common.EXIT_FAILED
-        include_dihedral = not args.no_dihedral and load_settings().settings.send_dihedral
-        # Category and sender only appear in the json format; the others list hashes only.
-        payload = build_payload(
-            fingerprints,
-            args.category or "minor",
-            common.SUBMITTER_CHOICES[args.submitter],
-            include_dihedral=include_dihedral,
-        )
-        if args.format == "json":
-            data = payload.to_bytes()
-        elif args.format == "te":
-            data = threatexchange_text(payload, args.include_vpdq).encode("utf-8")
-        else:
-            data = csv_text(payload, args.include_vpdq).encode("utf-8")
-        if args.out:
+    if args.format == "json" and not args.category:
+        raise common.UsageProblem("A payload file needs --category minor or --category adult.")
+    fingerprints, failed = common.collect_fingerprints(args)
+    if not fingerprints:
+        common.err("Nothing could be hashed, so nothing was written.")
+        return common.EXIT_FAILED
+    include_dihedral = not args.no_dihedral and load_settings().settings.send_dihedral
+    # Category and sender only appear in the json format; the others list hashes only.
+    payload = build_payload(
+        fingerprints,
+        args.category or "minor",
+        common.SUBMITTER_CHOICES[args.submitter],
+        include_dihedral=include_dihedral,
+    )
+    if args.format == "json":
+        data = payload.to_bytes()
+    elif args.format == "te":
+        data = threatexchange_text(payload, args.include_vpdq).encode("utf-8")
+    else:
+        data = csv_text(payload, args.include_vpdq).encode("utf-8")
+    if args.out:
+        try:
             atomic_write_bytes(Path(args.out), data)
-            common.err(f"Saved {len(payload.items)} item(s).")
-        else:
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-    except common.UsageProblem as problem:
-        common.err(str(problem))
-        return common.EXIT_USAGE
-    except (KeyboardInterrupt, Cancelled):
-        return common.interrupted()
-    except OSError:
-        common.err("The file could not be written there.")
-        return common.EXIT_FAILED
-    except TakeItDownError as error:
-        common.report_error(error)
-        return common.EXIT_FAILED
+        except OSError:
+            common.err("The file could not be written there.")
+            return common.EXIT_FAILED
+        common.err(f"Saved {len(payload.items)} item(s).")
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
     return common.EXIT_OK if failed == 0 else common.EXIT_FAILED

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..core.errors import TakeItDownError
 from ..core.exports import import_payload
 from ..core.outbox import Outbox
 from ..core.registry import RegistryError
@@ -64,23 +63,15 @@ def _send_outbox(args: argparse.Namespace) -> int:
     return status
 
 
+@common.guarded()
 def run(args: argparse.Namespace) -> int:
-    try:
-        if args.outbox:
-            if args.payload_file:
-                raise common.UsageProblem("Give either PAYLOAD_FILE or --outbox, not both.")
-            return _send_outbox(args)
-        if not args.payload_file or not args.registry:
-            raise common.UsageProblem("Give PAYLOAD_FILE and --registry URL|PROFILE (or --outbox).")
-        profile = common.resolve_profile(args)
-        payload = import_payload(Path(args.payload_file))
-        common.print_payload(payload)
-        return common.send_payload(args, profile, payload.to_bytes())
-    except common.UsageProblem as problem:
-        common.err(str(problem))
-        return common.EXIT_USAGE
-    except KeyboardInterrupt:
-        return common.interrupted()
-    except TakeItDownError as error:
-        common.report_error(error)
-        return common.EXIT_FAILED
+    if args.outbox:
+        if args.payload_file:
+            raise common.UsageProblem("Give either PAYLOAD_FILE or --outbox, not both.")
+        return _send_outbox(args)
+    if not args.payload_file or not args.registry:
+        raise common.UsageProblem("Give PAYLOAD_FILE and --registry URL|PROFILE (or --outbox).")
+    profile = common.resolve_profile(args)
+    payload = import_payload(Path(args.payload_file))
+    common.print_payload(payload)
+    return common.send_payload(args, profile, payload.to_bytes())

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..core.errors import TakeItDownError
 from ..core.receipts import Receipt, load_receipt
 from ..core.registry import CaseStatus, client_for
 from . import _submission_common as common
@@ -38,20 +37,13 @@ def load(path: str) -> Receipt:
     return receipt
 
 
+# A receipt that cannot be used is a failure of this case, not a usage error.
+@common.guarded(usage_exit=common.EXIT_FAILED)
 def run(args: argparse.Namespace) -> int:
+    receipt = load(args.receipt)
+    client = client_for(common.profile_for_receipt(receipt))
     try:
-        receipt = load(args.receipt)
-        client = client_for(common.profile_for_receipt(receipt))
-        try:
-            print_status(client.status(receipt))
-        finally:
-            client.close()
-    except common.UsageProblem as problem:
-        common.err(str(problem))
-        return common.EXIT_FAILED
-    except KeyboardInterrupt:
-        return common.interrupted()
-    except TakeItDownError as error:
-        common.report_error(error)
-        return common.EXIT_FAILED
+        print_status(client.status(receipt))
+    finally:
+        client.close()
     return common.EXIT_OK

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..core.errors import Cancelled, TakeItDownError
 from ..core.payload import build_payload
 from ..core.settings import load_settings
 from . import _submission_common as common
@@ -47,31 +46,23 @@ def _category(args: argparse.Namespace) -> str | None:
     return "minor" if answer else "adult"
 
 
+@common.guarded()
 def run(args: argparse.Namespace) -> int:
-    try:
-        profile = common.resolve_profile(args)
-        category = _category(args)
-        if category is None:
-            raise common.UsageProblem("Choose --category minor or --category adult.")
-        fingerprints, failed = common.collect_fingerprints(args)
-        if not fingerprints:
-            common.err("Nothing could be hashed, so nothing was sent.")
-            return common.EXIT_FAILED
-        include_dihedral = not args.no_dihedral and load_settings().settings.send_dihedral
-        payload = build_payload(
-            fingerprints,
-            category,
-            common.SUBMITTER_CHOICES[args.submitter],
-            include_dihedral=include_dihedral,
-        )
-        common.print_payload(payload)
-        status = common.send_payload(args, profile, payload.to_bytes())
-    except common.UsageProblem as problem:
-        common.err(str(problem))
-        return common.EXIT_USAGE
-    except (KeyboardInterrupt, Cancelled):
-        return common.interrupted()
-    except TakeItDownError as error:
-        common.report_error(error)
+    profile = common.resolve_profile(args)
+    category = _category(args)
+    if category is None:
+        raise common.UsageProblem("Choose --category minor or --category adult.")
+    fingerprints, failed = common.collect_fingerprints(args)
+    if not fingerprints:
+        common.err("Nothing could be hashed, so nothing was sent.")
         return common.EXIT_FAILED
+    include_dihedral = not args.no_dihedral and load_settings().settings.send_dihedral
+    payload = build_payload(
+        fingerprints,
+        category,
+        common.SUBMITTER_CHOICES[args.submitter],
+        include_dihedral=include_dihedral,
+    )
+    common.print_payload(payload)
+    status = common.send_payload(args, profile, payload.to_bytes())
     return status if failed == 0 else common.EXIT_FAILED

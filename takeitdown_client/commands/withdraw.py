@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from ..core.errors import TakeItDownError
 from ..core.registry import client_for
 from . import _submission_common as common
 from .status import load, print_status
@@ -19,26 +18,19 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--yes", action="store_true", help="withdraw without asking to confirm")
 
 
+# A receipt that cannot be used is a failure of this case, not a usage error.
+@common.guarded(usage_exit=common.EXIT_FAILED)
 def run(args: argparse.Namespace) -> int:
+    receipt = load(args.receipt)
+    if not args.yes and not common.confirm(
+        f"Withdraw case {receipt.case_id} from {receipt.registry_name}? "
+        "Platforms may stop blocking these pictures. Type yes to withdraw:"
+    ):
+        common.err("Nothing was changed.")
+        return common.EXIT_FAILED
+    client = client_for(common.profile_for_receipt(receipt))
     try:
-        receipt = load(args.receipt)
-        if not args.yes and not common.confirm(
-            f"Withdraw case {receipt.case_id} from {receipt.registry_name}? "
-            "Platforms may stop blocking these pictures. Type yes to withdraw:"
-        ):
-            common.err("Nothing was changed.")
-            return common.EXIT_FAILED
-        client = client_for(common.profile_for_receipt(receipt))
-        try:
-            print_status(client.withdraw(receipt))
-        finally:
-            client.close()
-    except common.UsageProblem as problem:
-        common.err(str(problem))
-        return common.EXIT_FAILED
-    except KeyboardInterrupt:
-        return common.interrupted()
-    except TakeItDownError as error:
-        common.report_error(error)
-        return common.EXIT_FAILED
+        print_status(client.withdraw(receipt))
+    finally:
+        client.close()
     return common.EXIT_OK
