@@ -5,776 +5,776 @@
     <name>AboutPage</name>
     <message>
         <source>About the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre las imágenes</translation>
     </message>
     <message>
         <source>A few questions decide where the fingerprints go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas preguntas deciden adónde van las huellas.</translation>
     </message>
     <message>
         <source>How old was the person in the pictures when they were taken?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué edad tenía la persona de las imágenes cuando se tomaron?</translation>
     </message>
     <message>
         <source>&amp;Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Menos de 18</translation>
     </message>
     <message>
         <source>&amp;18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;18 o más</translation>
     </message>
     <message>
         <source>This is for pictures or videos that show nudity, partial nudity or sexual content. Pictures taken before the person turned 18 go to a service for young people, like Take It Down. Pictures of adults go to a service like StopNCII.org. The two are kept separate. Not sure? Choose “Under 18”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es para imágenes o videos con desnudez, desnudez parcial o contenido sexual. Las imágenes tomadas antes de que la persona cumpliera 18 años van a un servicio para jóvenes, como Take It Down. Las imágenes de adultos van a un servicio como StopNCII.org. Los dos se mantienen separados. ¿Tienes dudas? Elige «Menos de 18».</translation>
     </message>
     <message>
         <source>Who is using this app?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién usa esta app?</translation>
     </message>
     <message>
         <source>&amp;Me, the pictures are of me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yo, salgo en las imágenes</translation>
     </message>
     <message>
         <source>A &amp;trusted adult helping someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Un adulto de &amp;confianza que ayuda a alguien</translation>
     </message>
     <message>
         <source>A &amp;counselor at a help centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conse&amp;jero de un centro de ayuda</translation>
     </message>
     <message>
         <source>&amp;Send the fingerprints to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar las huellas a:</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Where the fingerprints are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde se envían las huellas.</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 18</translation>
     </message>
     <message>
         <source>18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>18 o más</translation>
     </message>
     <message>
         <source>Me, the pictures are of me</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo, salgo en las imágenes</translation>
     </message>
     <message>
         <source>A trusted adult helping someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Un adulto de confianza que ayuda a alguien</translation>
     </message>
     <message>
         <source>A counselor at a help centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Un consejero de un centro de ayuda</translation>
     </message>
     <message>
         <source>No registry accepts this kind of picture yet. Open Settings to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro acepta todavía este tipo de imágenes. Abre Ajustes para añadir uno.</translation>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;rir Ajustes</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Ajustes</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Demo registry (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de demostración (este equipo)</translation>
     </message>
     <message>
         <source>Export the fingerprints file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el archivo de huellas</translation>
     </message>
     <message>
         <source>Fingerprint files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de huellas (*.json)</translation>
     </message>
 </context>
 <context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando lo que añadiste…</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>No compatible</translation>
     </message>
     <message>
         <source>Not a picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>No es imagen ni video</translation>
     </message>
     <message>
         <source>Can&apos;t be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir</translation>
     </message>
     <message numerus="yes">
         <source>Files chosen: %n (pictures: %1, videos: %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archivo elegido: %n (imágenes: %1, videos: %2)</numerusform>
+            <numerusform>Archivos elegidos: %n (imágenes: %1, videos: %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa oculta</translation>
     </message>
     <message>
         <source>No preview for this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay vista previa para este archivo.</translation>
     </message>
     <message>
         <source>Making a blurred preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando una vista previa borrosa…</translation>
     </message>
     <message>
         <source>Blurred preview of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa borrosa del archivo seleccionado</translation>
     </message>
     <message>
         <source>Choose the pictures and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige las imágenes y los videos</translation>
     </message>
     <message>
         <source>They stay on this computer. Only fingerprints are made from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quedan en este equipo. Solo se crean sus huellas.</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a&amp;rchivos…</translation>
     </message>
     <message>
         <source>Add a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una &amp;carpeta…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Show &amp;blurred preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar vista previa &amp;borrosa</translation>
     </message>
     <message>
         <source>You can also drag files or folders here.</source>
-        <translation type="unfinished"></translation>
+        <translation>También puedes arrastrar archivos o carpetas aquí.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos</translation>
     </message>
     <message>
         <source>Opens a file chooser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un selector de archivos.</translation>
     </message>
     <message>
         <source>Add a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una carpeta</translation>
     </message>
     <message>
         <source>Adds every picture and video in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade todas las imágenes y videos de una carpeta.</translation>
     </message>
     <message>
         <source>Remove the selected files from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los archivos seleccionados de la lista</translation>
     </message>
     <message>
         <source>Show blurred preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar vista previa borrosa</translation>
     </message>
     <message>
         <source>Shows a blurred version of the selected picture. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una versión borrosa de la imagen seleccionada. No se guarda nada.</translation>
     </message>
     <message>
         <source>Chosen files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos elegidos</translation>
     </message>
     <message>
         <source>Press Delete to remove a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Supr para quitar un archivo.</translation>
     </message>
 </context>
 <context>
     <name>FingerprintingPage</name>
     <message>
         <source>Making fingerprints. This can take a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando las huellas. Puede tardar un rato.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <source>Done: %1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: %1 de %2 archivos</translation>
     </message>
     <message>
         <source>Working on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando: %1</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando…</translation>
     </message>
     <message>
         <source>%1 of %2 files done. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 archivos listos. %3</translation>
     </message>
     <message>
         <source>Estimating the time left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando el tiempo restante…</translation>
     </message>
     <message>
         <source>Less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta menos de un minuto</translation>
     </message>
     <message numerus="yes">
         <source>About %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n min aprox.</numerusform>
+            <numerusform>Quedan %n min aprox.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Pictures too plain to match visually: %n. Exact copies of them will still be found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imagen demasiado uniforme para compararla visualmente: %n. Sus copias exactas se encontrarán igualmente.</numerusform>
+            <numerusform>Imágenes demasiado uniformes para compararlas visualmente: %n. Sus copias exactas se encontrarán igualmente.</numerusform>
         </translation>
     </message>
     <message>
         <source>No fingerprints could be made. Go back to choose other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear ninguna huella. Vuelve atrás para elegir otros archivos.</translation>
     </message>
     <message>
         <source>Fingerprints made: %1. Files that could not be used: %2 (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Huellas creadas: %1. Archivos que no se pudieron usar: %2 (en la lista de abajo).</translation>
     </message>
     <message numerus="yes">
         <source>All done. Fingerprints made: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listo. Huella creada: %n.</numerusform>
+            <numerusform>Listo. Huellas creadas: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped. Nothing was sent. You can start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se envió nada. Puedes empezar de nuevo.</translation>
     </message>
     <message>
         <source>Making fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando las huellas</translation>
     </message>
     <message>
         <source>This happens on this computer. Nothing is sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto pasa en este equipo. Todavía no se envía nada.</translation>
     </message>
     <message>
         <source>Getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando…</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Start &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a empezar</translation>
     </message>
     <message>
         <source>These files could not be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos no se pudieron usar:</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso total</translation>
     </message>
     <message>
         <source>Progress on the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del archivo actual</translation>
     </message>
     <message>
         <source>Stop making fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de crear huellas</translation>
     </message>
     <message>
         <source>Start making fingerprints again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a crear las huellas</translation>
     </message>
     <message>
         <source>Files that could not be used, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que no se pudieron usar, con el motivo</translation>
     </message>
 </context>
 <context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró todo. Puedes empezar de nuevo.</translation>
     </message>
     <message>
         <source>Settin&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;ustes</translation>
     </message>
     <message>
         <source>Start &amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>Empe&amp;zar de nuevo</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Start over and clear everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo y borrar todo</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>The file is incomplete. It may not have finished downloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está incompleto. Puede que no terminara de descargarse.</translation>
     </message>
     <message>
         <source>The file is damaged and can&apos;t be read as a picture or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado y no se puede leer como imagen o video.</translation>
     </message>
     <message>
         <source>This is not a picture or a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una imagen ni un video.</translation>
     </message>
     <message>
         <source>This kind of file is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de archivo todavía no es compatible.</translation>
     </message>
     <message>
         <source>The file can&apos;t be opened. It may be in use, or you may not have access.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo. Puede que esté en uso o que no tengas acceso.</translation>
     </message>
     <message>
         <source>The file is no longer there. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ya no está. Puede que se haya movido o borrado.</translation>
     </message>
     <message>
         <source>The picture is too large to work with safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen es demasiado grande para procesarla de forma segura.</translation>
     </message>
     <message>
         <source>A folder couldn&apos;t be opened, so its files were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir una carpeta, así que se omitieron sus archivos.</translation>
     </message>
     <message>
         <source>A folder shortcut points back into itself, so it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acceso directo de carpeta apunta a sí mismo, así que se omitió.</translation>
     </message>
     <message>
         <source>The file has no video in it. It may be sound only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene video. Puede que sea solo audio.</translation>
     </message>
     <message>
         <source>No pictures could be read from this video.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ninguna imagen de este video.</translation>
     </message>
     <message>
         <source>The video doesn&apos;t say how fast it plays, so a usual speed was assumed. It was still fingerprinted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El video no indica a qué velocidad se reproduce, así que se supuso una velocidad normal. Aun así se creó su huella.</translation>
     </message>
     <message>
         <source>Stopped, as you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido, como pediste.</translation>
     </message>
     <message>
         <source>Reading this file made the reader stop. The file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al leer este archivo, el lector se detuvo. Puede que el archivo esté dañado.</translation>
     </message>
     <message>
         <source>Something went wrong with this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal con este archivo.</translation>
     </message>
     <message>
         <source>This computer seems to be offline. Check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que este equipo no tiene conexión. Revisa la conexión a internet.</translation>
     </message>
     <message>
         <source>The registry couldn&apos;t be reached. It may be down, or the address is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el registro. Puede que no funcione o que la dirección esté mal.</translation>
     </message>
     <message>
         <source>The registry took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro tardó demasiado en responder.</translation>
     </message>
     <message>
         <source>The registry&apos;s security certificate couldn&apos;t be checked, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar el certificado de seguridad del registro, así que no se envió nada.</translation>
     </message>
     <message>
         <source>This address is not secure (it must start with https://), so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección no es segura (debe empezar por https://), así que no se envió nada.</translation>
     </message>
     <message>
         <source>The registry address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del registro no es válida.</translation>
     </message>
     <message>
         <source>The registry gave an unexpected answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro dio una respuesta inesperada.</translation>
     </message>
     <message>
         <source>The registry is busy right now. Please try again in a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro está ocupado ahora mismo. Inténtalo de nuevo en un rato.</translation>
     </message>
     <message>
         <source>The registry had a problem on its side. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro tuvo un problema por su parte. Inténtalo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer couldn&apos;t be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo entender la respuesta del registro.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was too large to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del registro era demasiado grande.</translation>
     </message>
     <message>
         <source>The registry did not accept the access code. Check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no aceptó el código de acceso. Revísalo en Ajustes.</translation>
     </message>
     <message>
         <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no conoce este caso, o el código es incorrecto.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro ya tiene un envío distinto con esta clave.</translation>
     </message>
     <message>
         <source>The registry did not accept the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no aceptó la solicitud.</translation>
     </message>
     <message>
         <source>This registry doesn&apos;t support that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro no admite eso.</translation>
     </message>
     <message>
         <source>The fingerprints file is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de huellas no es válido.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer tus ajustes, así que se usan los predeterminados.</translation>
     </message>
     <message>
         <source>The file couldn&apos;t be saved there. Try another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo ahí. Prueba en otro lugar.</translation>
     </message>
     <message>
         <source>Printing didn&apos;t work.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir.</translation>
     </message>
     <message>
         <source>Please say whether the person was under 18 or an adult.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica si la persona era menor de 18 o adulta.</translation>
     </message>
     <message>
         <source>Please say who is using the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica quién usa la app.</translation>
     </message>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que enviar.</translation>
     </message>
     <message>
         <source>A fingerprint is not valid. Please make the fingerprints again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una huella no es válida. Vuelve a crear las huellas.</translation>
     </message>
     <message>
         <source>This is too much to send at once. Please send fewer files at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado para enviarlo de una vez. Envía menos archivos cada vez.</translation>
     </message>
     <message>
         <source>This is not a receipt file, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un archivo de comprobante, o está dañado.</translation>
     </message>
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo de comprobante.</translation>
     </message>
     <message>
         <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún registro configurado. Abre Ajustes para añadir uno.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal. No se perdió nada de lo que hiciste; inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message>
         <source>Fingerprints saved to send later. They are deleted once they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huellas guardadas para enviar más tarde. Se borran en cuanto se envían.</translation>
     </message>
     <message>
         <source>Saved submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos guardados</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar ahora</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>Delete &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar &amp;todo</translation>
     </message>
     <message>
         <source>Send the selected submission now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora el envío seleccionado</translation>
     </message>
     <message>
         <source>Delete the selected submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el envío seleccionado</translation>
     </message>
     <message>
         <source>Delete all saved submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos los envíos guardados</translation>
     </message>
     <message>
         <source>%1, to %2, items: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, a %2, elementos: %3</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada esperando para enviarse.</translation>
     </message>
     <message numerus="yes">
         <source>Saved submissions that are damaged and can&apos;t be sent: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envío guardado dañado que no se puede enviar: %n</numerusform>
+            <numerusform>Envíos guardados dañados que no se pueden enviar: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The registry for this submission is no longer set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de este envío ya no está configurado.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado.</translation>
     </message>
     <message>
         <source>Your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu comprobante</translation>
     </message>
     <message>
         <source>Sent. Keep the case number and the code safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado. Guarda bien el número de caso y el código.</translation>
     </message>
     <message>
         <source>%1 The registry said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 El registro dijo: %2</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado.</translation>
     </message>
     <message>
         <source>Delete all</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo</translation>
     </message>
     <message>
         <source>Delete every saved submission? They will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar todos los envíos guardados? No se enviarán.</translation>
     </message>
     <message>
         <source>Everything saved to send later was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró todo lo guardado para enviar más tarde.</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Take It Down registry API</source>
-        <translation type="unfinished"></translation>
+        <translation>API de registro de Take It Down</translation>
     </message>
     <message>
         <source>Hasher-Matcher-Actioner (HMA) bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de Hasher-Matcher-Actioner (HMA)</translation>
     </message>
     <message>
         <source>Leave empty to keep the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjalo vacío para mantener el actual</translation>
     </message>
     <message>
         <source>Only if the registry gave you one</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si el registro te dio uno</translation>
     </message>
     <message>
         <source>Optional: a certificate file for this registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: un archivo de certificado para este registro</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Bank (HMA only):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Banco (solo HMA):</translation>
     </message>
     <message>
         <source>Access &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de acceso:</translation>
     </message>
     <message>
         <source>C&amp;ertificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de c&amp;ertificado:</translation>
     </message>
     <message>
         <source>Please give the registry a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al registro.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro registro ya tiene este nombre.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre del banco de HMA.</translation>
     </message>
 </context>
 <context>
     <name>QWizard</name>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguie&amp;nte &gt;</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPage</name>
     <message>
         <source>Sent. Your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado. Tu comprobante</translation>
     </message>
     <message>
         <source>Keep the case number and the code somewhere safe and private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el número de caso y el código en un lugar seguro y privado.</translation>
     </message>
     <message>
         <source>The fingerprints were sent. Your pictures stayed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las huellas se enviaron. Tus imágenes se quedaron en este equipo.</translation>
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasa ahora</translation>
     </message>
     <message>
         <source>Websites that take part will check new uploads against your fingerprints and can block matching copies. This can take some time, and not every website takes part. With your case number and code you can check on your case or withdraw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los sitios web que participan compararán las nuevas subidas con tus huellas y podrán bloquear las copias que coincidan. Puede tardar un tiempo, y no todos los sitios participan. Con tu número de caso y tu código puedes consultar tu caso o retirarlo.</translation>
     </message>
     <message>
         <source>Important: please don&apos;t post these pictures or videos yourself, anywhere. The post may be blocked and your account could be flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importante: por favor, no publiques tú estas imágenes o videos en ningún sitio. La publicación podría bloquearse y tu cuenta podría quedar marcada.</translation>
     </message>
     <message>
         <source>Counselor mode: when you start over or close the app, everything about this case is cleared. Nothing is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo consejero: al empezar de nuevo o cerrar la app, se borra todo lo de este caso. No se guarda nada en este equipo.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptView</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Case number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso: %1</translation>
     </message>
     <message>
         <source>Secret code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código secreto: %1</translation>
     </message>
     <message>
         <source>Take It Down receipt
@@ -785,392 +785,400 @@ Registry: %3 (%4)
 Sent: %5
 
 Keep this safe and private. With the case number and the code you can check on your case or withdraw it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobante de Take It Down
+
+Número de caso: %1
+Código secreto: %2
+Registro: %3 (%4)
+Enviado: %5
+
+Guárdalo en un lugar seguro y privado. Con el número de caso y el código puedes consultar tu caso o retirarlo más tarde.</translation>
     </message>
     <message>
         <source>Copied. Paste it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Pégalo en un lugar seguro.</translation>
     </message>
     <message>
         <source>Save the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el comprobante</translation>
     </message>
     <message>
         <source>Receipt files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de comprobante (*.json)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Print the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el comprobante</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
         <source>Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso:</translation>
     </message>
     <message>
         <source>Secret code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código secreto:</translation>
     </message>
     <message>
         <source>Sent to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Copy the case number and code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el número de caso y el código</translation>
     </message>
     <message>
         <source>Save the receipt to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el comprobante en un archivo</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tamaño: %Ln byte</numerusform>
+            <numerusform>Tamaño: %Ln bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Items to send: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elemento para enviar: %n</numerusform>
+            <numerusform>Elementos para enviar: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exact duplicates left out: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicado exacto omitido: %n</numerusform>
+            <numerusform>Duplicados exactos omitidos: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too plain to match visually (exact copies only): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiado uniforme para comparar visualmente (solo copias exactas): %n</numerusform>
+            <numerusform>Demasiado uniformes para comparar visualmente (solo copias exactas): %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is selected to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada seleccionado para enviar.</translation>
     </message>
     <message>
         <source>Sending to: %1
 Address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía a: %1
+Dirección: %2</translation>
     </message>
     <message>
         <source>Check before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa antes de enviar</translation>
     </message>
     <message>
         <source>Untick anything you don&apos;t want to send. File names are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarca lo que no quieras enviar. Los nombres de archivo nunca se envían.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>&amp;Fingerprints to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huellas para enviar:</translation>
     </message>
     <message>
         <source>File (not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo (no se envía)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella</translation>
     </message>
     <message>
         <source>E&amp;xactly what will be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xactamente lo que se enviará:</translation>
     </message>
     <message>
         <source>I have checked this. &amp;I agree to send these fingerprints to the registry above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo he revisado. Acep&amp;to enviar estas huellas al registro de arriba.</translation>
     </message>
     <message>
         <source>Fingerprints to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Huellas para enviar</translation>
     </message>
     <message>
         <source>Press Space to leave an item out or put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Espacio para excluir un elemento o volver a incluirlo.</translation>
     </message>
     <message>
         <source>Exactly what will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactamente lo que se enviará</translation>
     </message>
     <message>
         <source>Read-only. You can select and copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura. Puedes seleccionarlo y copiarlo.</translation>
     </message>
     <message>
         <source>I agree to send these fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepto enviar estas huellas</translation>
     </message>
 </context>
 <context>
     <name>SendPage</name>
     <message>
         <source>The registry you chose is no longer set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro que elegiste ya no está configurado.</translation>
     </message>
     <message>
         <source>Sending the fingerprints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando las huellas…</translation>
     </message>
     <message>
         <source>The fingerprints were not sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las huellas no se enviaron. %1</translation>
     </message>
     <message>
         <source>The registry said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro dijo: %1</translation>
     </message>
     <message>
         <source>Saved on this computer. To send it later, open Settings, then Outbox. You can close the app or start over now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en este equipo. Para enviarlo más tarde, abre Ajustes y luego Bandeja de salida. Ya puedes cerrar la app o empezar de nuevo.</translation>
     </message>
     <message>
         <source>Saved. The file holds only the fingerprints shown on the previous page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. El archivo solo contiene las huellas que se mostraron en la página anterior.</translation>
     </message>
     <message>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha enviado.</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Only the fingerprints are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se envían las huellas.</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué quieres hacer?</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Save to send &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar para enviar más &amp;tarde</translation>
     </message>
     <message>
         <source>&amp;Export the fingerprints file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar el archivo de huellas…</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del envío</translation>
     </message>
     <message>
         <source>Try sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar enviar de nuevo</translation>
     </message>
     <message>
         <source>Save to send later</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar para enviar más tarde</translation>
     </message>
     <message>
         <source>Keeps the fingerprints on this computer until you send them from Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda las huellas en este equipo hasta que las envíes desde Ajustes.</translation>
     </message>
     <message>
         <source>Export the fingerprints file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el archivo de huellas</translation>
     </message>
     <message>
         <source>Saves the exact bytes to a file you choose, to send another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda exactamente estos bytes en un archivo que elijas, para enviarlos de otra forma.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>&amp;Registries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registros</translation>
     </message>
     <message>
         <source>&amp;Language and look</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma y aspecto</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de &amp;salida</translation>
     </message>
     <message>
         <source>Where fingerprints can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde se pueden enviar las huellas.</translation>
     </message>
     <message>
         <source>Registries</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>Add a registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un registro</translation>
     </message>
     <message>
         <source>Edit the selected registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el registro seleccionado</translation>
     </message>
     <message>
         <source>Remove the selected registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el registro seleccionado</translation>
     </message>
     <message>
         <source>Test the connection to the selected registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión con el registro seleccionado</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión…</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. Nombre del registro: %1</translation>
     </message>
     <message>
         <source>%1 The registry said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 El registro dijo: %2</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que este equipo</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Allow &amp;blurred previews when asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir vistas previas &amp;borrosas cuando se pidan</translation>
     </message>
     <message>
         <source>&amp;Counselor mode: clear everything after each receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo &amp;consejero: borrar todo después de cada comprobante</translation>
     </message>
     <message>
         <source>Also send fingerprints of &amp;rotated and flipped copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar también huellas de copias &amp;giradas y volteadas</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Allow blurred previews when asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir vistas previas borrosas cuando se pidan</translation>
     </message>
     <message>
         <source>Counselor mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo consejero</translation>
     </message>
     <message>
         <source>After each receipt, everything about the case is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de cada comprobante, se borra todo lo del caso.</translation>
     </message>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar también huellas de copias giradas y volteadas</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>No help lines are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay líneas de ayuda configuradas.</translation>
     </message>
     <message>
         <source>Stop your pictures from spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>Evita que tus imágenes se difundan</translation>
     </message>
     <message>
         <source>You are not alone, and this is not your fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>No estás solo/a, y esto no es culpa tuya.</translation>
     </message>
     <message>
         <source>This app helps stop intimate pictures and videos from being shared online.
@@ -1180,31 +1188,37 @@ It makes a fingerprint (a hash) of each file, here on this computer.
 Your pictures never leave this computer. Only the fingerprints are sent.
 
 Websites that take part use the fingerprints to find and block copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta app ayuda a evitar que se compartan en internet imágenes y videos íntimos.
+
+Crea una huella (un hash) de cada archivo, aquí en este equipo.
+
+Tus imágenes nunca salen de este equipo. Solo se envían las huellas.
+
+Los sitios web que participan usan las huellas para encontrar y bloquear copias.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que este equipo</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Changes the language at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el idioma al momento.</translation>
     </message>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide ayuda ahora</translation>
     </message>
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si sientes que no estás a salvo o necesitas hablar con alguien, puedes pedir ayuda aquí:</translation>
     </message>
 </context>
 </TS>

@@ -5,776 +5,776 @@
     <name>AboutPage</name>
     <message>
         <source>About the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulle immagini</translation>
     </message>
     <message>
         <source>A few questions decide where the fingerprints go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcune domande decidono dove vanno le impronte.</translation>
     </message>
     <message>
         <source>How old was the person in the pictures when they were taken?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanti anni aveva la persona nelle immagini quando sono state fatte?</translation>
     </message>
     <message>
         <source>&amp;Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meno di 18 anni</translation>
     </message>
     <message>
         <source>&amp;18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;18 anni o più</translation>
     </message>
     <message>
         <source>This is for pictures or videos that show nudity, partial nudity or sexual content. Pictures taken before the person turned 18 go to a service for young people, like Take It Down. Pictures of adults go to a service like StopNCII.org. The two are kept separate. Not sure? Choose “Under 18”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve per immagini o video con nudità, nudità parziale o contenuti sessuali. Le immagini fatte prima dei 18 anni della persona vanno a un servizio per i giovani, come Take It Down. Le immagini di adulti vanno a un servizio come StopNCII.org. Le due cose restano separate. Hai dubbi? Scegli “Meno di 18 anni”.</translation>
     </message>
     <message>
         <source>Who is using this app?</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi sta usando questa app?</translation>
     </message>
     <message>
         <source>&amp;Me, the pictures are of me</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;o, sono io nelle immagini</translation>
     </message>
     <message>
         <source>A &amp;trusted adult helping someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;adulto di fiducia che aiuta qualcuno</translation>
     </message>
     <message>
         <source>A &amp;counselor at a help centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;consulente di un centro di aiuto</translation>
     </message>
     <message>
         <source>&amp;Send the fingerprints to:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nvia le impronte a:</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Where the fingerprints are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove vengono inviate le impronte.</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno di 18 anni</translation>
     </message>
     <message>
         <source>18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>18 anni o più</translation>
     </message>
     <message>
         <source>Me, the pictures are of me</source>
-        <translation type="unfinished"></translation>
+        <translation>Io, sono io nelle immagini</translation>
     </message>
     <message>
         <source>A trusted adult helping someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Un adulto di fiducia che aiuta qualcuno</translation>
     </message>
     <message>
         <source>A counselor at a help centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Un consulente di un centro di aiuto</translation>
     </message>
     <message>
         <source>No registry accepts this kind of picture yet. Open Settings to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun registro accetta ancora questo tipo di immagini. Apri le Impostazioni per aggiungerne uno.</translation>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri &amp;Impostazioni</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri Impostazioni</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Demo registry (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro demo (questo computer)</translation>
     </message>
     <message>
         <source>Export the fingerprints file</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il file delle impronte</translation>
     </message>
     <message>
         <source>Fingerprint files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di impronte (*.json)</translation>
     </message>
 </context>
 <context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sto guardando quello che hai aggiunto…</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supportato</translation>
     </message>
     <message>
         <source>Not a picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Né immagine né video</translation>
     </message>
     <message>
         <source>Can&apos;t be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si può aprire</translation>
     </message>
     <message numerus="yes">
         <source>Files chosen: %n (pictures: %1, videos: %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>File scelto: %n (immagini: %1, video: %2)</numerusform>
+            <numerusform>File scelti: %n (immagini: %1, video: %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima nascosta</translation>
     </message>
     <message>
         <source>No preview for this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna anteprima per questo file.</translation>
     </message>
     <message>
         <source>Making a blurred preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creo un&apos;anteprima sfocata…</translation>
     </message>
     <message>
         <source>Blurred preview of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima sfocata del file selezionato</translation>
     </message>
     <message>
         <source>Choose the pictures and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli le immagini e i video</translation>
     </message>
     <message>
         <source>They stay on this computer. Only fingerprints are made from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restano su questo computer. Se ne creano solo le impronte.</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;file…</translation>
     </message>
     <message>
         <source>Add a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una &amp;cartella…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;muovi</translation>
     </message>
     <message>
         <source>Show &amp;blurred preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra anteprima sfoc&amp;ata</translation>
     </message>
     <message>
         <source>You can also drag files or folders here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi anche trascinare qui file o cartelle.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi file</translation>
     </message>
     <message>
         <source>Opens a file chooser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre una finestra per scegliere i file.</translation>
     </message>
     <message>
         <source>Add a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una cartella</translation>
     </message>
     <message>
         <source>Adds every picture and video in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge tutte le immagini e i video di una cartella.</translation>
     </message>
     <message>
         <source>Remove the selected files from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi dall&apos;elenco i file selezionati</translation>
     </message>
     <message>
         <source>Show blurred preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra anteprima sfocata</translation>
     </message>
     <message>
         <source>Shows a blurred version of the selected picture. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra una versione sfocata dell&apos;immagine selezionata. Non viene salvato nulla.</translation>
     </message>
     <message>
         <source>Chosen files</source>
-        <translation type="unfinished"></translation>
+        <translation>File scelti</translation>
     </message>
     <message>
         <source>Press Delete to remove a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premi Canc per rimuovere un file.</translation>
     </message>
 </context>
 <context>
     <name>FingerprintingPage</name>
     <message>
         <source>Making fingerprints. This can take a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creo le impronte. Può volerci un po&apos;.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruzione…</translation>
     </message>
     <message>
         <source>Done: %1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto: %1 di %2 file</translation>
     </message>
     <message>
         <source>Working on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In lavorazione: %1</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In corso…</translation>
     </message>
     <message>
         <source>%1 of %2 files done. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2 file completati. %3</translation>
     </message>
     <message>
         <source>Estimating the time left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolo il tempo rimanente…</translation>
     </message>
     <message>
         <source>Less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca meno di un minuto</translation>
     </message>
     <message numerus="yes">
         <source>About %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Manca circa %n min</numerusform>
+            <numerusform>Mancano circa %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Pictures too plain to match visually: %n. Exact copies of them will still be found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Immagine troppo uniforme per un confronto visivo: %n. Le sue copie esatte verranno comunque trovate.</numerusform>
+            <numerusform>Immagini troppo uniformi per un confronto visivo: %n. Le loro copie esatte verranno comunque trovate.</numerusform>
         </translation>
     </message>
     <message>
         <source>No fingerprints could be made. Go back to choose other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile creare nessuna impronta. Torna indietro e scegli altri file.</translation>
     </message>
     <message>
         <source>Fingerprints made: %1. Files that could not be used: %2 (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impronte create: %1. File non utilizzabili: %2 (elencati sotto).</translation>
     </message>
     <message numerus="yes">
         <source>All done. Fingerprints made: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fatto. Impronta creata: %n.</numerusform>
+            <numerusform>Fatto. Impronte create: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped. Nothing was sent. You can start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto. Non è stato inviato nulla. Puoi ricominciare.</translation>
     </message>
     <message>
         <source>Making fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione delle impronte</translation>
     </message>
     <message>
         <source>This happens on this computer. Nothing is sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Succede su questo computer. Per ora non viene inviato nulla.</translation>
     </message>
     <message>
         <source>Getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione…</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interrompi</translation>
     </message>
     <message>
         <source>Start &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia di &amp;nuovo</translation>
     </message>
     <message>
         <source>These files could not be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi file non si possono usare:</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento totale</translation>
     </message>
     <message>
         <source>Progress on the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento del file attuale</translation>
     </message>
     <message>
         <source>Stop making fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi la creazione delle impronte</translation>
     </message>
     <message>
         <source>Start making fingerprints again</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea di nuovo le impronte</translation>
     </message>
     <message>
         <source>Files that could not be used, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>File non utilizzabili, con il motivo</translation>
     </message>
 </context>
 <context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato cancellato tutto. Puoi ricominciare.</translation>
     </message>
     <message>
         <source>Settin&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Impos&amp;tazioni</translation>
     </message>
     <message>
         <source>Start &amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricomincia</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>Start over and clear everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricomincia e cancella tutto</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Precedente</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Successivo</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è vuoto.</translation>
     </message>
     <message>
         <source>The file is incomplete. It may not have finished downloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è incompleto. Forse il download non è finito.</translation>
     </message>
     <message>
         <source>The file is damaged and can&apos;t be read as a picture or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è danneggiato e non si può leggere come immagine o video.</translation>
     </message>
     <message>
         <source>This is not a picture or a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è né un&apos;immagine né un video.</translation>
     </message>
     <message>
         <source>This kind of file is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo tipo di file non è ancora supportato.</translation>
     </message>
     <message>
         <source>The file can&apos;t be opened. It may be in use, or you may not have access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non si può aprire. Forse è in uso, o non hai l&apos;accesso.</translation>
     </message>
     <message>
         <source>The file is no longer there. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non c&apos;è più. Forse è stato spostato o eliminato.</translation>
     </message>
     <message>
         <source>The picture is too large to work with safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;immagine è troppo grande per essere elaborata in sicurezza.</translation>
     </message>
     <message>
         <source>A folder couldn&apos;t be opened, so its files were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile aprire una cartella, quindi i suoi file sono stati saltati.</translation>
     </message>
     <message>
         <source>A folder shortcut points back into itself, so it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un collegamento a una cartella rimanda a se stesso, quindi è stato saltato.</translation>
     </message>
     <message>
         <source>The file has no video in it. It may be sound only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non contiene video. Forse è solo audio.</translation>
     </message>
     <message>
         <source>No pictures could be read from this video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere immagini da questo video.</translation>
     </message>
     <message>
         <source>The video doesn&apos;t say how fast it plays, so a usual speed was assumed. It was still fingerprinted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il video non indica a che velocità va, quindi è stata usata una velocità normale. L&apos;impronta è stata creata comunque.</translation>
     </message>
     <message>
         <source>Stopped, as you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto, come hai chiesto.</translation>
     </message>
     <message>
         <source>Reading this file made the reader stop. The file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettura di questo file ha bloccato il lettore. Il file potrebbe essere danneggiato.</translation>
     </message>
     <message>
         <source>Something went wrong with this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa è andato storto con questo file.</translation>
     </message>
     <message>
         <source>This computer seems to be offline. Check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer sembra offline. Controlla la connessione a internet.</translation>
     </message>
     <message>
         <source>The registry couldn&apos;t be reached. It may be down, or the address is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro non è raggiungibile. Forse non funziona, o l&apos;indirizzo è sbagliato.</translation>
     </message>
     <message>
         <source>The registry took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro ci ha messo troppo a rispondere.</translation>
     </message>
     <message>
         <source>The registry&apos;s security certificate couldn&apos;t be checked, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile controllare il certificato di sicurezza del registro, quindi non è stato inviato nulla.</translation>
     </message>
     <message>
         <source>This address is not secure (it must start with https://), so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo indirizzo non è sicuro (deve iniziare con https://), quindi non è stato inviato nulla.</translation>
     </message>
     <message>
         <source>The registry address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo del registro non è valido.</translation>
     </message>
     <message>
         <source>The registry gave an unexpected answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro ha dato una risposta inattesa.</translation>
     </message>
     <message>
         <source>The registry is busy right now. Please try again in a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro è occupato in questo momento. Riprova tra un po&apos;.</translation>
     </message>
     <message>
         <source>The registry had a problem on its side. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro ha avuto un problema dalla sua parte. Riprova più tardi.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer couldn&apos;t be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile capire la risposta del registro.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was too large to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta del registro era troppo grande.</translation>
     </message>
     <message>
         <source>The registry did not accept the access code. Check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro non ha accettato il codice di accesso. Controllalo nelle Impostazioni.</translation>
     </message>
     <message>
         <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro non conosce questo caso, o il codice è sbagliato.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro ha già un invio diverso con questa chiave.</translation>
     </message>
     <message>
         <source>The registry did not accept the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro non ha accettato la richiesta.</translation>
     </message>
     <message>
         <source>This registry doesn&apos;t support that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo registro non lo supporta.</translation>
     </message>
     <message>
         <source>The fingerprints file is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file delle impronte non è valido.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere le tue impostazioni, quindi si usano quelle predefinite.</translation>
     </message>
     <message>
         <source>The file couldn&apos;t be saved there. Try another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare il file lì. Prova un altro posto.</translation>
     </message>
     <message>
         <source>Printing didn&apos;t work.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stampa non è riuscita.</translation>
     </message>
     <message>
         <source>Please say whether the person was under 18 or an adult.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica se la persona aveva meno di 18 anni o era adulta.</translation>
     </message>
     <message>
         <source>Please say who is using the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica chi sta usando l&apos;app.</translation>
     </message>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è niente da inviare.</translation>
     </message>
     <message>
         <source>A fingerprint is not valid. Please make the fingerprints again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;impronta non è valida. Crea di nuovo le impronte.</translation>
     </message>
     <message>
         <source>This is too much to send at once. Please send fewer files at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>È troppo da inviare in una volta. Invia meno file alla volta.</translation>
     </message>
     <message>
         <source>This is not a receipt file, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un file di ricevuta, oppure è danneggiato.</translation>
     </message>
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile aprire il file della ricevuta.</translation>
     </message>
     <message>
         <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è ancora configurato nessun registro. Apri le Impostazioni per aggiungerne uno.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa è andato storto. Non hai perso niente di quello che hai fatto; riprova.</translation>
     </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message>
         <source>Fingerprints saved to send later. They are deleted once they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impronte salvate da inviare più tardi. Vengono eliminate appena sono inviate.</translation>
     </message>
     <message>
         <source>Saved submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Invii salvati</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invia ora</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>Delete &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina &amp;tutto</translation>
     </message>
     <message>
         <source>Send the selected submission now</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia ora l&apos;invio selezionato</translation>
     </message>
     <message>
         <source>Delete the selected submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina l&apos;invio selezionato</translation>
     </message>
     <message>
         <source>Delete all saved submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina tutti gli invii salvati</translation>
     </message>
     <message>
         <source>%1, to %2, items: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, a %2, elementi: %3</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente in attesa di invio.</translation>
     </message>
     <message numerus="yes">
         <source>Saved submissions that are damaged and can&apos;t be sent: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Invio salvato danneggiato che non si può inviare: %n</numerusform>
+            <numerusform>Invii salvati danneggiati che non si possono inviare: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The registry for this submission is no longer set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro di questo invio non è più configurato.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio in corso…</translation>
     </message>
     <message>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato.</translation>
     </message>
     <message>
         <source>Your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua ricevuta</translation>
     </message>
     <message>
         <source>Sent. Keep the case number and the code safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato. Conserva al sicuro il numero del caso e il codice.</translation>
     </message>
     <message>
         <source>%1 The registry said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Il registro ha detto: %2</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminato.</translation>
     </message>
     <message>
         <source>Delete all</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina tutto</translation>
     </message>
     <message>
         <source>Delete every saved submission? They will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare tutti gli invii salvati? Non verranno inviati.</translation>
     </message>
     <message>
         <source>Everything saved to send later was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto ciò che era salvato da inviare più tardi è stato eliminato.</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Take It Down registry API</source>
-        <translation type="unfinished"></translation>
+        <translation>API del registro Take It Down</translation>
     </message>
     <message>
         <source>Hasher-Matcher-Actioner (HMA) bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banca Hasher-Matcher-Actioner (HMA)</translation>
     </message>
     <message>
         <source>Leave empty to keep the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Lascia vuoto per tenere quello attuale</translation>
     </message>
     <message>
         <source>Only if the registry gave you one</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se il registro te ne ha dato uno</translation>
     </message>
     <message>
         <source>Optional: a certificate file for this registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo: un file di certificato per questo registro</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indirizzo:</translation>
     </message>
     <message>
         <source>&amp;Bank (HMA only):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Banca (solo HMA):</translation>
     </message>
     <message>
         <source>Access &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codice di accesso:</translation>
     </message>
     <message>
         <source>C&amp;ertificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>File del c&amp;ertificato:</translation>
     </message>
     <message>
         <source>Please give the registry a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dai un nome al registro.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro registro ha già questo nome.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il nome della banca HMA.</translation>
     </message>
 </context>
 <context>
     <name>QWizard</name>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Successivo &gt;</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPage</name>
     <message>
         <source>Sent. Your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato. La tua ricevuta</translation>
     </message>
     <message>
         <source>Keep the case number and the code somewhere safe and private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva il numero del caso e il codice in un posto sicuro e privato.</translation>
     </message>
     <message>
         <source>The fingerprints were sent. Your pictures stayed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impronte sono state inviate. Le tue immagini sono rimaste su questo computer.</translation>
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa succede ora</translation>
     </message>
     <message>
         <source>Websites that take part will check new uploads against your fingerprints and can block matching copies. This can take some time, and not every website takes part. With your case number and code you can check on your case or withdraw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>I siti che partecipano confronteranno i nuovi caricamenti con le tue impronte e potranno bloccare le copie corrispondenti. Può volerci del tempo, e non tutti i siti partecipano. Con il numero del caso e il codice puoi controllare il tuo caso o ritirarlo.</translation>
     </message>
     <message>
         <source>Important: please don&apos;t post these pictures or videos yourself, anywhere. The post may be blocked and your account could be flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importante: per favore non pubblicare personalmente queste immagini o questi video, da nessuna parte. Il post potrebbe essere bloccato e il tuo account segnalato.</translation>
     </message>
     <message>
         <source>Counselor mode: when you start over or close the app, everything about this case is cleared. Nothing is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità consulente: quando ricominci o chiudi l&apos;app, tutto ciò che riguarda questo caso viene cancellato. Su questo computer non resta niente.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptView</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Case number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero del caso: %1</translation>
     </message>
     <message>
         <source>Secret code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice segreto: %1</translation>
     </message>
     <message>
         <source>Take It Down receipt
@@ -785,392 +785,400 @@ Registry: %3 (%4)
 Sent: %5
 
 Keep this safe and private. With the case number and the code you can check on your case or withdraw it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuta Take It Down
+
+Numero del caso: %1
+Codice segreto: %2
+Registro: %3 (%4)
+Inviato: %5
+
+Conservala al sicuro e in privato. Con il numero del caso e il codice puoi controllare il tuo caso o ritirarlo più tardi.</translation>
     </message>
     <message>
         <source>Copied. Paste it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiato. Incollalo in un posto sicuro.</translation>
     </message>
     <message>
         <source>Save the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la ricevuta</translation>
     </message>
     <message>
         <source>Receipt files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di ricevuta (*.json)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato.</translation>
     </message>
     <message>
         <source>Print the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa la ricevuta</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato alla stampante.</translation>
     </message>
     <message>
         <source>Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero del caso:</translation>
     </message>
     <message>
         <source>Secret code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice segreto:</translation>
     </message>
     <message>
         <source>Sent to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato a:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;va…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stam&amp;pa…</translation>
     </message>
     <message>
         <source>Copy the case number and code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il numero del caso e il codice</translation>
     </message>
     <message>
         <source>Save the receipt to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la ricevuta in un file</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dimensione: %Ln byte</numerusform>
+            <numerusform>Dimensione: %Ln byte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Items to send: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elemento da inviare: %n</numerusform>
+            <numerusform>Elementi da inviare: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exact duplicates left out: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicato esatto escluso: %n</numerusform>
+            <numerusform>Duplicati esatti esclusi: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too plain to match visually (exact copies only): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Troppo uniforme per un confronto visivo (solo copie esatte): %n</numerusform>
+            <numerusform>Troppo uniformi per un confronto visivo (solo copie esatte): %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is selected to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è selezionato niente da inviare.</translation>
     </message>
     <message>
         <source>Sending to: %1
 Address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio a: %1
+Indirizzo: %2</translation>
     </message>
     <message>
         <source>Check before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla prima di inviare</translation>
     </message>
     <message>
         <source>Untick anything you don&apos;t want to send. File names are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Togli la spunta a ciò che non vuoi inviare. I nomi dei file non vengono mai inviati.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invia</translation>
     </message>
     <message>
         <source>&amp;Fingerprints to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mpronte da inviare:</translation>
     </message>
     <message>
         <source>File (not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>File (non inviato)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impronta</translation>
     </message>
     <message>
         <source>E&amp;xactly what will be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esattamente ciò che verrà inviato:</translation>
     </message>
     <message>
         <source>I have checked this. &amp;I agree to send these fingerprints to the registry above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho controllato. &amp;Accetto di inviare queste impronte al registro qui sopra.</translation>
     </message>
     <message>
         <source>Fingerprints to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Impronte da inviare</translation>
     </message>
     <message>
         <source>Press Space to leave an item out or put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premi Spazio per escludere un elemento o rimetterlo.</translation>
     </message>
     <message>
         <source>Exactly what will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Esattamente ciò che verrà inviato</translation>
     </message>
     <message>
         <source>Read-only. You can select and copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sola lettura. Puoi selezionarlo e copiarlo.</translation>
     </message>
     <message>
         <source>I agree to send these fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetto di inviare queste impronte</translation>
     </message>
 </context>
 <context>
     <name>SendPage</name>
     <message>
         <source>The registry you chose is no longer set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro scelto non è più configurato.</translation>
     </message>
     <message>
         <source>Sending the fingerprints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio delle impronte…</translation>
     </message>
     <message>
         <source>The fingerprints were not sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impronte non sono state inviate. %1</translation>
     </message>
     <message>
         <source>The registry said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro ha detto: %1</translation>
     </message>
     <message>
         <source>Saved on this computer. To send it later, open Settings, then Outbox. You can close the app or start over now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato su questo computer. Per inviarlo più tardi, apri Impostazioni, poi Posta in uscita. Ora puoi chiudere l&apos;app o ricominciare.</translation>
     </message>
     <message>
         <source>Saved. The file holds only the fingerprints shown on the previous page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato. Il file contiene solo le impronte mostrate nella pagina precedente.</translation>
     </message>
     <message>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora inviato.</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio</translation>
     </message>
     <message>
         <source>Only the fingerprints are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vengono inviate solo le impronte.</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa vuoi fare?</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripr&amp;ova</translation>
     </message>
     <message>
         <source>Save to send &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva per inviare &amp;dopo</translation>
     </message>
     <message>
         <source>&amp;Export the fingerprints file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta il file delle impronte…</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento dell&apos;invio</translation>
     </message>
     <message>
         <source>Try sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova di nuovo a inviare</translation>
     </message>
     <message>
         <source>Save to send later</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva per inviare dopo</translation>
     </message>
     <message>
         <source>Keeps the fingerprints on this computer until you send them from Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene le impronte su questo computer finché non le invii dalle Impostazioni.</translation>
     </message>
     <message>
         <source>Export the fingerprints file</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il file delle impronte</translation>
     </message>
     <message>
         <source>Saves the exact bytes to a file you choose, to send another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva esattamente questi byte in un file a tua scelta, per inviarli in un altro modo.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>&amp;Registries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registri</translation>
     </message>
     <message>
         <source>&amp;Language and look</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua e aspetto</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta in &amp;uscita</translation>
     </message>
     <message>
         <source>Where fingerprints can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove si possono inviare le impronte.</translation>
     </message>
     <message>
         <source>Registries</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuo&amp;vi</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prova connessione</translation>
     </message>
     <message>
         <source>Add a registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un registro</translation>
     </message>
     <message>
         <source>Edit the selected registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il registro selezionato</translation>
     </message>
     <message>
         <source>Remove the selected registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il registro selezionato</translation>
     </message>
     <message>
         <source>Test the connection to the selected registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova la connessione al registro selezionato</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova della connessione…</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso. Nome del registro: %1</translation>
     </message>
     <message>
         <source>%1 The registry said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Il registro ha detto: %2</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Come questo computer</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiaro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuro</translation>
     </message>
     <message>
         <source>Allow &amp;blurred previews when asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenti anteprime &amp;sfocate su richiesta</translation>
     </message>
     <message>
         <source>&amp;Counselor mode: clear everything after each receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità &amp;consulente: cancella tutto dopo ogni ricevuta</translation>
     </message>
     <message>
         <source>Also send fingerprints of &amp;rotated and flipped copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia anche le impronte delle copie &amp;ruotate e capovolte</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;gua:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Allow blurred previews when asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenti anteprime sfocate su richiesta</translation>
     </message>
     <message>
         <source>Counselor mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità consulente</translation>
     </message>
     <message>
         <source>After each receipt, everything about the case is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo ogni ricevuta, tutto ciò che riguarda il caso viene cancellato.</translation>
     </message>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia anche le impronte delle copie ruotate e capovolte</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>No help lines are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna linea di aiuto configurata.</translation>
     </message>
     <message>
         <source>Stop your pictures from spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma la diffusione delle tue immagini</translation>
     </message>
     <message>
         <source>You are not alone, and this is not your fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sei solo/a, e non è colpa tua.</translation>
     </message>
     <message>
         <source>This app helps stop intimate pictures and videos from being shared online.
@@ -1180,31 +1188,37 @@ It makes a fingerprint (a hash) of each file, here on this computer.
 Your pictures never leave this computer. Only the fingerprints are sent.
 
 Websites that take part use the fingerprints to find and block copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa app aiuta a impedire che immagini e video intimi vengano condivisi online.
+
+Crea un&apos;impronta (un hash) di ogni file, qui su questo computer.
+
+Le tue immagini non lasciano mai questo computer. Vengono inviate solo le impronte.
+
+I siti che partecipano usano le impronte per trovare e bloccare le copie.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Come questo computer</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Changes the language at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia subito la lingua.</translation>
     </message>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi aiuto ora</translation>
     </message>
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se non ti senti al sicuro o hai bisogno di parlare con qualcuno, puoi chiedere aiuto qui:</translation>
     </message>
 </context>
 </TS>
