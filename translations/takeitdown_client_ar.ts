@@ -5,796 +5,796 @@
     <name>AboutPage</name>
     <message>
         <source>About the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>عن الصور</translation>
     </message>
     <message>
         <source>A few questions decide where the fingerprints go.</source>
-        <translation type="unfinished"></translation>
+        <translation>بضعة أسئلة تحدد إلى أين تُرسل البصمات.</translation>
     </message>
     <message>
         <source>How old was the person in the pictures when they were taken?</source>
-        <translation type="unfinished"></translation>
+        <translation>كم كان عمر الشخص الذي في الصور عند التقاطها؟</translation>
     </message>
     <message>
         <source>&amp;Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من 18</translation>
     </message>
     <message>
         <source>&amp;18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>18 أو أكثر</translation>
     </message>
     <message>
         <source>This is for pictures or videos that show nudity, partial nudity or sexual content. Pictures taken before the person turned 18 go to a service for young people, like Take It Down. Pictures of adults go to a service like StopNCII.org. The two are kept separate. Not sure? Choose “Under 18”.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا للصور أو الفيديوهات التي تُظهر عُريًا أو عُريًا جزئيًا أو محتوى جنسيًا. الصور الملتقطة قبل أن يبلغ الشخص 18 عامًا تذهب إلى خدمة مخصصة لصغار السن، مثل Take It Down. وصور البالغين تذهب إلى خدمة مثل StopNCII.org. والنوعان منفصلان. لست متأكدًا؟ اختر «أقل من 18».</translation>
     </message>
     <message>
         <source>Who is using this app?</source>
-        <translation type="unfinished"></translation>
+        <translation>من يستخدم هذا التطبيق؟</translation>
     </message>
     <message>
         <source>&amp;Me, the pictures are of me</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا، والصور صوري</translation>
     </message>
     <message>
         <source>A &amp;trusted adult helping someone</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص بالغ موثوق يساعد غيره</translation>
     </message>
     <message>
         <source>A &amp;counselor at a help centre</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشد في مركز مساعدة</translation>
     </message>
     <message>
         <source>&amp;Send the fingerprints to:</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل البصمات إلى:</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلّ</translation>
     </message>
     <message>
         <source>Where the fingerprints are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة التي تُرسل إليها البصمات.</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من 18</translation>
     </message>
     <message>
         <source>18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>18 أو أكثر</translation>
     </message>
     <message>
         <source>Me, the pictures are of me</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا، والصور صوري</translation>
     </message>
     <message>
         <source>A trusted adult helping someone</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص بالغ موثوق يساعد غيره</translation>
     </message>
     <message>
         <source>A counselor at a help centre</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشد في مركز مساعدة</translation>
     </message>
     <message>
         <source>No registry accepts this kind of picture yet. Open Settings to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سجلّ يقبل هذا النوع من الصور بعد. افتح الإعدادات لإضافة سجلّ.</translation>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الإعدادات</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الإعدادات</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Demo registry (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلّ تجريبي (هذا الحاسوب)</translation>
     </message>
     <message>
         <source>Export the fingerprints file</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف البصمات</translation>
     </message>
     <message>
         <source>Fingerprint files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات البصمات (*.json)</translation>
     </message>
 </context>
 <context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص ما أضفته…</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو</translation>
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مدعوم</translation>
     </message>
     <message>
         <source>Not a picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس صورة أو فيديو</translation>
     </message>
     <message>
         <source>Can&apos;t be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتحه</translation>
     </message>
     <message numerus="yes">
         <source>Files chosen: %n (pictures: %1, videos: %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الملفات المختارة: %n (صور: %1، فيديو: %2)</numerusform>
+            <numerusform>الملفات المختارة: %n (صور: %1، فيديو: %2)</numerusform>
+            <numerusform>الملفات المختارة: %n (صور: %1، فيديو: %2)</numerusform>
+            <numerusform>الملفات المختارة: %n (صور: %1، فيديو: %2)</numerusform>
+            <numerusform>الملفات المختارة: %n (صور: %1، فيديو: %2)</numerusform>
+            <numerusform>الملفات المختارة: %n (صور: %1، فيديو: %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاينة مخفية</translation>
     </message>
     <message>
         <source>No preview for this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد معاينة لهذا الملف.</translation>
     </message>
     <message>
         <source>Making a blurred preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء معاينة مموّهة…</translation>
     </message>
     <message>
         <source>Blurred preview of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة مموّهة للملف المحدد</translation>
     </message>
     <message>
         <source>Choose the pictures and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الصور والفيديوهات</translation>
     </message>
     <message>
         <source>They stay on this computer. Only fingerprints are made from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستبقى على هذا الحاسوب. تُصنع منها البصمات فقط.</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات…</translation>
     </message>
     <message>
         <source>Add a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مجلد…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Show &amp;blurred preview</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض معاينة مموّهة</translation>
     </message>
     <message>
         <source>You can also drag files or folders here.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك أيضًا سحب الملفات أو المجلدات إلى هنا.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات</translation>
     </message>
     <message>
         <source>Opens a file chooser.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح نافذة لاختيار الملفات.</translation>
     </message>
     <message>
         <source>Add a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مجلد</translation>
     </message>
     <message>
         <source>Adds every picture and video in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضيف كل الصور والفيديوهات الموجودة في مجلد.</translation>
     </message>
     <message>
         <source>Remove the selected files from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الملفات المحددة من القائمة</translation>
     </message>
     <message>
         <source>Show blurred preview</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض معاينة مموّهة</translation>
     </message>
     <message>
         <source>Shows a blurred version of the selected picture. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض نسخة مموّهة من الصورة المحددة. لا يُحفظ شيء.</translation>
     </message>
     <message>
         <source>Chosen files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المختارة</translation>
     </message>
     <message>
         <source>Press Delete to remove a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Delete لإزالة ملف.</translation>
     </message>
 </context>
 <context>
     <name>FingerprintingPage</name>
     <message>
         <source>Making fingerprints. This can take a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ صنع البصمات. قد يستغرق هذا بعض الوقت.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
         <source>Done: %1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المنجزة: %1 من %2</translation>
     </message>
     <message>
         <source>Working on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل على: %1</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل…</translation>
     </message>
     <message>
         <source>%1 of %2 files done. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المنجزة: %1 من %2. %3</translation>
     </message>
     <message>
         <source>Estimating the time left…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تقدير الوقت المتبقي…</translation>
     </message>
     <message>
         <source>Less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>بقيت أقل من دقيقة</translation>
     </message>
     <message numerus="yes">
         <source>About %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بقي نحو %n دقيقة</numerusform>
+            <numerusform>بقي نحو %n دقيقة</numerusform>
+            <numerusform>بقي نحو %n دقيقة</numerusform>
+            <numerusform>بقي نحو %n دقائق</numerusform>
+            <numerusform>بقي نحو %n دقيقة</numerusform>
+            <numerusform>بقي نحو %n دقيقة</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Pictures too plain to match visually: %n. Exact copies of them will still be found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صور بسيطة جدًا للمطابقة بالشكل: %n. لكن نسخها المطابقة تمامًا ستُكتشف.</numerusform>
+            <numerusform>صور بسيطة جدًا للمطابقة بالشكل: %n. لكن نسخها المطابقة تمامًا ستُكتشف.</numerusform>
+            <numerusform>صور بسيطة جدًا للمطابقة بالشكل: %n. لكن نسخها المطابقة تمامًا ستُكتشف.</numerusform>
+            <numerusform>صور بسيطة جدًا للمطابقة بالشكل: %n. لكن نسخها المطابقة تمامًا ستُكتشف.</numerusform>
+            <numerusform>صور بسيطة جدًا للمطابقة بالشكل: %n. لكن نسخها المطابقة تمامًا ستُكتشف.</numerusform>
+            <numerusform>صور بسيطة جدًا للمطابقة بالشكل: %n. لكن نسخها المطابقة تمامًا ستُكتشف.</numerusform>
         </translation>
     </message>
     <message>
         <source>No fingerprints could be made. Go back to choose other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر صنع أي بصمة. ارجع لاختيار ملفات أخرى.</translation>
     </message>
     <message>
         <source>Fingerprints made: %1. Files that could not be used: %2 (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمات المصنوعة: %1. ملفات تعذّر استخدامها: %2 (مذكورة أدناه).</translation>
     </message>
     <message numerus="yes">
         <source>All done. Fingerprints made: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اكتمل كل شيء. البصمات المصنوعة: %n.</numerusform>
+            <numerusform>اكتمل كل شيء. البصمات المصنوعة: %n.</numerusform>
+            <numerusform>اكتمل كل شيء. البصمات المصنوعة: %n.</numerusform>
+            <numerusform>اكتمل كل شيء. البصمات المصنوعة: %n.</numerusform>
+            <numerusform>اكتمل كل شيء. البصمات المصنوعة: %n.</numerusform>
+            <numerusform>اكتمل كل شيء. البصمات المصنوعة: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped. Nothing was sent. You can start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف العمل. لم يُرسل أي شيء. يمكنك البدء من جديد.</translation>
     </message>
     <message>
         <source>Making fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>صنع البصمات</translation>
     </message>
     <message>
         <source>This happens on this computer. Nothing is sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدث هذا على هذا الحاسوب. لم يُرسل شيء بعد.</translation>
     </message>
     <message>
         <source>Getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحضير…</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Start &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من جديد</translation>
     </message>
     <message>
         <source>These files could not be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استخدام هذه الملفات:</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم الكلي</translation>
     </message>
     <message>
         <source>Progress on the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم في الملف الحالي</translation>
     </message>
     <message>
         <source>Stop making fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف صنع البصمات</translation>
     </message>
     <message>
         <source>Start making fingerprints again</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء في صنع البصمات من جديد</translation>
     </message>
     <message>
         <source>Files that could not be used, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات تعذّر استخدامها، مع السبب</translation>
     </message>
 </context>
 <context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسح كل شيء. يمكنك البدء من جديد.</translation>
     </message>
     <message>
         <source>Settin&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Start &amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من جديد</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Start over and clear everything</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من جديد ومسح كل شيء</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ.</translation>
     </message>
     <message>
         <source>The file is incomplete. It may not have finished downloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير مكتمل. ربما لم يكتمل تنزيله.</translation>
     </message>
     <message>
         <source>The file is damaged and can&apos;t be read as a picture or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف تالف ولا يمكن قراءته كصورة أو فيديو.</translation>
     </message>
     <message>
         <source>This is not a picture or a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس صورة ولا فيديو.</translation>
     </message>
     <message>
         <source>This kind of file is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا النوع من الملفات غير مدعوم بعد.</translation>
     </message>
     <message>
         <source>The file can&apos;t be opened. It may be in use, or you may not have access.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح الملف. ربما هو قيد الاستخدام، أو ليس لديك إذن بالوصول إليه.</translation>
     </message>
     <message>
         <source>The file is no longer there. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف لم يعد موجودًا. ربما نُقل أو حُذف.</translation>
     </message>
     <message>
         <source>The picture is too large to work with safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة كبيرة جدًا للتعامل معها بأمان.</translation>
     </message>
     <message>
         <source>A folder couldn&apos;t be opened, so its files were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح مجلد، لذا تم تخطي ملفاته.</translation>
     </message>
     <message>
         <source>A folder shortcut points back into itself, so it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصار مجلد يشير إلى نفسه، لذا تم تخطيه.</translation>
     </message>
     <message>
         <source>The file has no video in it. It may be sound only.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الملف على فيديو. ربما هو صوت فقط.</translation>
     </message>
     <message>
         <source>No pictures could be read from this video.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة أي صورة من هذا الفيديو.</translation>
     </message>
     <message>
         <source>The video doesn&apos;t say how fast it plays, so a usual speed was assumed. It was still fingerprinted.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفيديو لا يحدد سرعة تشغيله، لذا افتُرضت سرعة معتادة. وقد صُنعت بصمته رغم ذلك.</translation>
     </message>
     <message>
         <source>Stopped, as you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإيقاف كما طلبت.</translation>
     </message>
     <message>
         <source>Reading this file made the reader stop. The file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف القارئ عند قراءة هذا الملف. ربما الملف تالف.</translation>
     </message>
     <message>
         <source>Something went wrong with this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما في هذا الملف.</translation>
     </message>
     <message>
         <source>This computer seems to be offline. Check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو أن هذا الحاسوب غير متصل بالإنترنت. تحقق من الاتصال.</translation>
     </message>
     <message>
         <source>The registry couldn&apos;t be reached. It may be down, or the address is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى السجلّ. ربما هو متوقف، أو العنوان خاطئ.</translation>
     </message>
     <message>
         <source>The registry took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>استغرق السجلّ وقتًا طويلًا في الرد.</translation>
     </message>
     <message>
         <source>The registry&apos;s security certificate couldn&apos;t be checked, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من شهادة الأمان الخاصة بالسجلّ، لذا لم يُرسل شيء.</translation>
     </message>
     <message>
         <source>This address is not secure (it must start with https://), so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العنوان غير آمن (يجب أن يبدأ بـ https://)، لذا لم يُرسل شيء.</translation>
     </message>
     <message>
         <source>The registry address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان السجلّ غير صالح.</translation>
     </message>
     <message>
         <source>The registry gave an unexpected answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطى السجلّ ردًا غير متوقع.</translation>
     </message>
     <message>
         <source>The registry is busy right now. Please try again in a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلّ مشغول الآن. يُرجى المحاولة بعد قليل.</translation>
     </message>
     <message>
         <source>The registry had a problem on its side. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة لدى السجلّ. يُرجى المحاولة لاحقًا.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer couldn&apos;t be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فهم رد السجلّ.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was too large to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>رد السجلّ كبير جدًا ولا يمكن قبوله.</translation>
     </message>
     <message>
         <source>The registry did not accept the access code. Check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل السجلّ رمز الوصول. تحقق منه في الإعدادات.</translation>
     </message>
     <message>
         <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلّ لا يعرف هذه الحالة، أو الرمز خاطئ.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى السجلّ طلب مختلف بهذا المفتاح.</translation>
     </message>
     <message>
         <source>The registry did not accept the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل السجلّ الطلب.</translation>
     </message>
     <message>
         <source>This registry doesn&apos;t support that.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السجلّ لا يدعم ذلك.</translation>
     </message>
     <message>
         <source>The fingerprints file is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف البصمات غير صالح.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة إعداداتك، لذا تُستخدم الإعدادات الافتراضية.</translation>
     </message>
     <message>
         <source>The file couldn&apos;t be saved there. Try another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الملف هناك. جرّب مكانًا آخر.</translation>
     </message>
     <message>
         <source>Printing didn&apos;t work.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تنجح الطباعة.</translation>
     </message>
     <message>
         <source>Please say whether the person was under 18 or an adult.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى تحديد ما إذا كان الشخص أقل من 18 أم بالغًا.</translation>
     </message>
     <message>
         <source>Please say who is using the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى تحديد من يستخدم التطبيق.</translation>
     </message>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء لإرساله.</translation>
     </message>
     <message>
         <source>A fingerprint is not valid. Please make the fingerprints again.</source>
-        <translation type="unfinished"></translation>
+        <translation>إحدى البصمات غير صالحة. يُرجى صنع البصمات من جديد.</translation>
     </message>
     <message>
         <source>This is too much to send at once. Please send fewer files at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا كثير جدًا لإرساله دفعة واحدة. يُرجى إرسال ملفات أقل في كل مرة.</translation>
     </message>
     <message>
         <source>This is not a receipt file, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس ملف إيصال، أو أنه تالف.</translation>
     </message>
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح ملف الإيصال.</translation>
     </message>
     <message>
         <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضبط أي سجلّ بعد. افتح الإعدادات لإضافة سجلّ.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما. لم يضِع شيء مما فعلته، يُرجى المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message>
         <source>Fingerprints saved to send later. They are deleted once they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت البصمات لإرسالها لاحقًا. تُحذف بمجرد إرسالها.</translation>
     </message>
     <message>
         <source>Saved submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات المحفوظة</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الآن</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الكل</translation>
     </message>
     <message>
         <source>Send the selected submission now</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الطلب المحدد الآن</translation>
     </message>
     <message>
         <source>Delete the selected submission</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الطلب المحدد</translation>
     </message>
     <message>
         <source>Delete all saved submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف كل الطلبات المحفوظة</translation>
     </message>
     <message>
         <source>%1, to %2, items: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، إلى %2، العناصر: %3</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء ينتظر الإرسال.</translation>
     </message>
     <message numerus="yes">
         <source>Saved submissions that are damaged and can&apos;t be sent: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>طلبات محفوظة تالفة لا يمكن إرسالها: %n</numerusform>
+            <numerusform>طلبات محفوظة تالفة لا يمكن إرسالها: %n</numerusform>
+            <numerusform>طلبات محفوظة تالفة لا يمكن إرسالها: %n</numerusform>
+            <numerusform>طلبات محفوظة تالفة لا يمكن إرسالها: %n</numerusform>
+            <numerusform>طلبات محفوظة تالفة لا يمكن إرسالها: %n</numerusform>
+            <numerusform>طلبات محفوظة تالفة لا يمكن إرسالها: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The registry for this submission is no longer set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلّ الخاص بهذا الطلب لم يعد مضبوطًا.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإرسال.</translation>
     </message>
     <message>
         <source>Your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>إيصالك</translation>
     </message>
     <message>
         <source>Sent. Keep the case number and the code safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإرسال. احتفظ برقم الحالة والرمز في مكان آمن.</translation>
     </message>
     <message>
         <source>%1 The registry said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 رد السجلّ: %2</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحذف.</translation>
     </message>
     <message>
         <source>Delete all</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الكل</translation>
     </message>
     <message>
         <source>Delete every saved submission? They will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف كل الطلبات المحفوظة؟ لن تُرسل.</translation>
     </message>
     <message>
         <source>Everything saved to send later was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف كل ما حُفظ للإرسال لاحقًا.</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلّ</translation>
     </message>
     <message>
         <source>Take It Down registry API</source>
-        <translation type="unfinished"></translation>
+        <translation>واجهة API لسجلّ Take It Down</translation>
     </message>
     <message>
         <source>Hasher-Matcher-Actioner (HMA) bank</source>
-        <translation type="unfinished"></translation>
+        <translation>بنك Hasher-Matcher-Actioner (HMA)</translation>
     </message>
     <message>
         <source>Leave empty to keep the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>اتركه فارغًا للإبقاء على الحالي</translation>
     </message>
     <message>
         <source>Only if the registry gave you one</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط إن أعطاك السجلّ واحدًا</translation>
     </message>
     <message>
         <source>Optional: a certificate file for this registry</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: ملف شهادة لهذا السجلّ</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>&amp;Bank (HMA only):</source>
-        <translation type="unfinished"></translation>
+        <translation>البنك (HMA فقط):</translation>
     </message>
     <message>
         <source>Access &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوصول:</translation>
     </message>
     <message>
         <source>C&amp;ertificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الشهادة:</translation>
     </message>
     <message>
         <source>Please give the registry a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إعطاء السجلّ اسمًا.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك سجلّ آخر بهذا الاسم.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إدخال اسم بنك HMA.</translation>
     </message>
 </context>
 <context>
     <name>QWizard</name>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي &gt;</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPage</name>
     <message>
         <source>Sent. Your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإرسال. إيصالك</translation>
     </message>
     <message>
         <source>Keep the case number and the code somewhere safe and private.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ برقم الحالة والرمز في مكان آمن وخاص.</translation>
     </message>
     <message>
         <source>The fingerprints were sent. Your pictures stayed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت البصمات. بقيت صورك على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يحدث بعد ذلك</translation>
     </message>
     <message>
         <source>Websites that take part will check new uploads against your fingerprints and can block matching copies. This can take some time, and not every website takes part. With your case number and code you can check on your case or withdraw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستقارن المواقع المشاركة ما يُرفع إليها من جديد ببصماتك، ويمكنها حظر النسخ المطابقة. قد يستغرق هذا بعض الوقت، وليست كل المواقع مشاركة. برقم الحالة والرمز يمكنك متابعة حالتك أو سحبها.</translation>
     </message>
     <message>
         <source>Important: please don&apos;t post these pictures or videos yourself, anywhere. The post may be blocked and your account could be flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>مهم: يُرجى ألا تنشر هذه الصور أو الفيديوهات بنفسك في أي مكان. قد يُحظر المنشور وقد يُعلَّم حسابك كمخالف.</translation>
     </message>
     <message>
         <source>Counselor mode: when you start over or close the app, everything about this case is cleared. Nothing is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع المرشد: عند البدء من جديد أو إغلاق التطبيق، يُمسح كل ما يخص هذه الحالة. لا يُحفظ شيء على هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptView</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا يوجد)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Case number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحالة: %1</translation>
     </message>
     <message>
         <source>Secret code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز السري: %1</translation>
     </message>
     <message>
         <source>Take It Down receipt
@@ -805,408 +805,416 @@ Registry: %3 (%4)
 Sent: %5
 
 Keep this safe and private. With the case number and the code you can check on your case or withdraw it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>إيصال Take It Down
+
+رقم الحالة: %1
+الرمز السري: %2
+السجلّ: %3 (%4)
+وقت الإرسال: %5
+
+احتفظ بهذا في مكان آمن وخاص. برقم الحالة والرمز يمكنك متابعة حالتك أو سحبها لاحقًا.</translation>
     </message>
     <message>
         <source>Copied. Paste it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النسخ. الصقه في مكان آمن.</translation>
     </message>
     <message>
         <source>Save the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإيصال</translation>
     </message>
     <message>
         <source>Receipt files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الإيصالات (*.json)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
         <source>Print the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الإيصال</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى الطابعة.</translation>
     </message>
     <message>
         <source>Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحالة:</translation>
     </message>
     <message>
         <source>Secret code:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز السري:</translation>
     </message>
     <message>
         <source>Sent to:</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Copy the case number and code</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ رقم الحالة والرمز</translation>
     </message>
     <message>
         <source>Save the receipt to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإيصال في ملف</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الحجم: %Ln بايت</numerusform>
+            <numerusform>الحجم: %Ln بايت</numerusform>
+            <numerusform>الحجم: %Ln بايت</numerusform>
+            <numerusform>الحجم: %Ln بايت</numerusform>
+            <numerusform>الحجم: %Ln بايت</numerusform>
+            <numerusform>الحجم: %Ln بايت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Items to send: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عناصر للإرسال: %n</numerusform>
+            <numerusform>عناصر للإرسال: %n</numerusform>
+            <numerusform>عناصر للإرسال: %n</numerusform>
+            <numerusform>عناصر للإرسال: %n</numerusform>
+            <numerusform>عناصر للإرسال: %n</numerusform>
+            <numerusform>عناصر للإرسال: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exact duplicates left out: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نسخ مكررة تمامًا مستبعدة: %n</numerusform>
+            <numerusform>نسخ مكررة تمامًا مستبعدة: %n</numerusform>
+            <numerusform>نسخ مكررة تمامًا مستبعدة: %n</numerusform>
+            <numerusform>نسخ مكررة تمامًا مستبعدة: %n</numerusform>
+            <numerusform>نسخ مكررة تمامًا مستبعدة: %n</numerusform>
+            <numerusform>نسخ مكررة تمامًا مستبعدة: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too plain to match visually (exact copies only): %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بسيطة جدًا للمطابقة بالشكل (النسخ المطابقة فقط): %n</numerusform>
+            <numerusform>بسيطة جدًا للمطابقة بالشكل (النسخ المطابقة فقط): %n</numerusform>
+            <numerusform>بسيطة جدًا للمطابقة بالشكل (النسخ المطابقة فقط): %n</numerusform>
+            <numerusform>بسيطة جدًا للمطابقة بالشكل (النسخ المطابقة فقط): %n</numerusform>
+            <numerusform>بسيطة جدًا للمطابقة بالشكل (النسخ المطابقة فقط): %n</numerusform>
+            <numerusform>بسيطة جدًا للمطابقة بالشكل (النسخ المطابقة فقط): %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is selected to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي شيء للإرسال.</translation>
     </message>
     <message>
         <source>Sending to: %1
 Address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال إلى: %1
+العنوان: %2</translation>
     </message>
     <message>
         <source>Check before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع قبل الإرسال</translation>
     </message>
     <message>
         <source>Untick anything you don&apos;t want to send. File names are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ تحديد ما لا تريد إرساله. أسماء الملفات لا تُرسل أبدًا.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال</translation>
     </message>
     <message>
         <source>&amp;Fingerprints to send:</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمات المراد إرسالها:</translation>
     </message>
     <message>
         <source>File (not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف (لا يُرسل)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <source>E&amp;xactly what will be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيُرسل بالضبط:</translation>
     </message>
     <message>
         <source>I have checked this. &amp;I agree to send these fingerprints to the registry above.</source>
-        <translation type="unfinished"></translation>
+        <translation>راجعت هذا. أوافق على إرسال هذه البصمات إلى السجلّ المذكور أعلاه.</translation>
     </message>
     <message>
         <source>Fingerprints to send</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمات المراد إرسالها</translation>
     </message>
     <message>
         <source>Press Space to leave an item out or put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Space لاستبعاد عنصر أو إعادته.</translation>
     </message>
     <message>
         <source>Exactly what will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيُرسل بالضبط</translation>
     </message>
     <message>
         <source>Read-only. You can select and copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط. يمكنك تحديده ونسخه.</translation>
     </message>
     <message>
         <source>I agree to send these fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>أوافق على إرسال هذه البصمات</translation>
     </message>
 </context>
 <context>
     <name>SendPage</name>
     <message>
         <source>The registry you chose is no longer set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلّ الذي اخترته لم يعد مضبوطًا.</translation>
     </message>
     <message>
         <source>Sending the fingerprints…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال البصمات…</translation>
     </message>
     <message>
         <source>The fingerprints were not sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرسل البصمات. %1</translation>
     </message>
     <message>
         <source>The registry said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رد السجلّ: %1</translation>
     </message>
     <message>
         <source>Saved on this computer. To send it later, open Settings, then Outbox. You can close the app or start over now.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت على هذا الحاسوب. لإرسالها لاحقًا، افتح الإعدادات ثم صندوق الصادر. يمكنك الآن إغلاق التطبيق أو البدء من جديد.</translation>
     </message>
     <message>
         <source>Saved. The file holds only the fingerprints shown on the previous page.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ. لا يحتوي الملف إلا على البصمات المعروضة في الصفحة السابقة.</translation>
     </message>
     <message>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل بعد.</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال</translation>
     </message>
     <message>
         <source>Only the fingerprints are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرسل البصمات فقط.</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تريد أن تفعل؟</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مرة أخرى</translation>
     </message>
     <message>
         <source>Save to send &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ للإرسال لاحقًا</translation>
     </message>
     <message>
         <source>&amp;Export the fingerprints file…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف البصمات…</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدم الإرسال</translation>
     </message>
     <message>
         <source>Try sending again</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولة الإرسال مرة أخرى</translation>
     </message>
     <message>
         <source>Save to send later</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ للإرسال لاحقًا</translation>
     </message>
     <message>
         <source>Keeps the fingerprints on this computer until you send them from Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ بالبصمات على هذا الحاسوب حتى ترسلها من الإعدادات.</translation>
     </message>
     <message>
         <source>Export the fingerprints file</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف البصمات</translation>
     </message>
     <message>
         <source>Saves the exact bytes to a file you choose, to send another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ البايتات نفسها تمامًا في ملف تختاره، لإرسالها بطريقة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>&amp;Registries</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلّات</translation>
     </message>
     <message>
         <source>&amp;Language and look</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة والمظهر</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الصادر</translation>
     </message>
     <message>
         <source>Where fingerprints can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات التي يمكن إرسال البصمات إليها.</translation>
     </message>
     <message>
         <source>Registries</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلّات</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار الاتصال</translation>
     </message>
     <message>
         <source>Add a registry</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة سجلّ</translation>
     </message>
     <message>
         <source>Edit the selected registry</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل السجلّ المحدد</translation>
     </message>
     <message>
         <source>Remove the selected registry</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة السجلّ المحدد</translation>
     </message>
     <message>
         <source>Test the connection to the selected registry</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار الاتصال بالسجلّ المحدد</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ اختبار الاتصال…</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاتصال. اسم السجلّ: %1</translation>
     </message>
     <message>
         <source>%1 The registry said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 رد السجلّ: %2</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل هذا الحاسوب</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>Allow &amp;blurred previews when asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح بالمعاينات المموّهة عند طلبها</translation>
     </message>
     <message>
         <source>&amp;Counselor mode: clear everything after each receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع المرشد: مسح كل شيء بعد كل إيصال</translation>
     </message>
     <message>
         <source>Also send fingerprints of &amp;rotated and flipped copies</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال بصمات النسخ المُدوّرة والمعكوسة أيضًا</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>المظهر:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>المظهر</translation>
     </message>
     <message>
         <source>Allow blurred previews when asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح بالمعاينات المموّهة عند طلبها</translation>
     </message>
     <message>
         <source>Counselor mode</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع المرشد</translation>
     </message>
     <message>
         <source>After each receipt, everything about the case is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد كل إيصال، يُمسح كل ما يخص الحالة.</translation>
     </message>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال بصمات النسخ المُدوّرة والمعكوسة أيضًا</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>No help lines are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُضبط أي جهات مساعدة.</translation>
     </message>
     <message>
         <source>Stop your pictures from spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف انتشار صورك</translation>
     </message>
     <message>
         <source>You are not alone, and this is not your fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>لست وحدك، وهذا ليس ذنبك.</translation>
     </message>
     <message>
         <source>This app helps stop intimate pictures and videos from being shared online.
@@ -1216,31 +1224,37 @@ It makes a fingerprint (a hash) of each file, here on this computer.
 Your pictures never leave this computer. Only the fingerprints are sent.
 
 Websites that take part use the fingerprints to find and block copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>يساعد هذا التطبيق على منع نشر الصور والفيديوهات الحميمة على الإنترنت.
+
+يصنع بصمة (قيمة تجزئة) لكل ملف، هنا على هذا الحاسوب.
+
+صورك لا تغادر هذا الحاسوب أبدًا. تُرسل البصمات فقط.
+
+تستخدم المواقع المشاركة البصمات للعثور على النسخ وحظرها.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل هذا الحاسوب</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Changes the language at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>يغيّر اللغة فورًا.</translation>
     </message>
     <message>
         <source>Get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>احصل على المساعدة الآن</translation>
     </message>
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
-        <translation type="unfinished"></translation>
+        <translation>إن كنت تشعر بعدم الأمان أو تحتاج إلى من تتحدث إليه، يمكنك التواصل هنا:</translation>
     </message>
 </context>
 </TS>
