@@ -741,10 +741,57 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+</context>
+<context>
     <name>QWizard</name>
     <message>
         <source>&amp;Next &gt;</source>
         <translation>التالي &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ال&amp;سّابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تّالي</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>أن&amp;هِ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>ارجع</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>تابع</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمّ</translation>
     </message>
 </context>
 <context>

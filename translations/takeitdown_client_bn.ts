@@ -721,10 +721,57 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ঠিক আছে</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>বন্ধ করো</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>সংরক্ষণ করো</translation>
+    </message>
+</context>
+<context>
     <name>QWizard</name>
     <message>
         <source>&amp;Next &gt;</source>
         <translation>পরবর্তী &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; পেছনে</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>পরবর্তী</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>শেষ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>পেছনে যাও</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>চালিয়ে যাও</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>হয়ে গেছে</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>How old was the person in the pictures when they were taken?</source>
-        <translation>Quel âge avait la personne sur les images quand elles ont été prises ?</translation>
+        <translation>Quel âge avait la personne sur les images quand elles ont été prises&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Under 18</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>This is for pictures or videos that show nudity, partial nudity or sexual content. Pictures taken before the person turned 18 go to a service for young people, like Take It Down. Pictures of adults go to a service like StopNCII.org. The two are kept separate. Not sure? Choose “Under 18”.</source>
-        <translation>Cela concerne les images ou vidéos avec de la nudité, de la nudité partielle ou du contenu sexuel. Les images prises avant les 18 ans de la personne vont à un service pour les jeunes, comme Take It Down. Les images d&apos;adultes vont à un service comme StopNCII.org. Les deux restent séparés. Dans le doute, choisis « Moins de 18 ans ».</translation>
+        <translation>Cela concerne les images ou vidéos avec de la nudité, de la nudité partielle ou du contenu sexuel. Les images prises avant les 18 ans de la personne vont à un service pour les jeunes, comme Take It Down. Les images d&apos;adultes vont à un service comme StopNCII.org. Les deux restent séparés. Dans le doute, choisis «&#xa0;Moins de 18 ans&#xa0;».</translation>
     </message>
     <message>
         <source>Who is using this app?</source>
-        <translation>Qui utilise cette appli ?</translation>
+        <translation>Qui utilise cette appli&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Me, the pictures are of me</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>&amp;Send the fingerprints to:</source>
-        <translation>&amp;Envoyer à :</translation>
+        <translation>&amp;Envoyer à&#xa0;:</translation>
     </message>
     <message>
         <source>Registry</source>
@@ -92,7 +92,7 @@
     <name>AppContext</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Demo registry (this computer)</source>
@@ -136,8 +136,8 @@
     <message numerus="yes">
         <source>Files chosen: %n (pictures: %1, videos: %2)</source>
         <translation>
-            <numerusform>Fichier choisi : %n (images : %1, vidéos : %2)</numerusform>
-            <numerusform>Fichiers choisis : %n (images : %1, vidéos : %2)</numerusform>
+            <numerusform>Fichier choisi&#xa0;: %n (images&#xa0;: %1, vidéos&#xa0;: %2)</numerusform>
+            <numerusform>Fichiers choisis&#xa0;: %n (images&#xa0;: %1, vidéos&#xa0;: %2)</numerusform>
         </translation>
     </message>
     <message>
@@ -241,11 +241,11 @@
     </message>
     <message>
         <source>Done: %1 of %2 files</source>
-        <translation>Terminé : %1 fichiers sur %2</translation>
+        <translation>Terminé&#xa0;: %1 fichiers sur %2</translation>
     </message>
     <message>
         <source>Working on: %1</source>
-        <translation>En cours : %1</translation>
+        <translation>En cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -272,13 +272,13 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Pictures too plain to match visually: %n. Exact copies of them will still be found.</source>
         <translation>
-            <numerusform>Image trop unie pour une comparaison visuelle : %n. Ses copies exactes seront quand même trouvées.</numerusform>
-            <numerusform>Images trop unies pour une comparaison visuelle : %n. Leurs copies exactes seront quand même trouvées.</numerusform>
+            <numerusform>Image trop unie pour une comparaison visuelle&#xa0;: %n. Ses copies exactes seront quand même trouvées.</numerusform>
+            <numerusform>Images trop unies pour une comparaison visuelle&#xa0;: %n. Leurs copies exactes seront quand même trouvées.</numerusform>
         </translation>
     </message>
     <message>
@@ -287,13 +287,13 @@
     </message>
     <message>
         <source>Fingerprints made: %1. Files that could not be used: %2 (listed below).</source>
-        <translation>Empreintes créées : %1. Fichiers inutilisables : %2 (liste ci-dessous).</translation>
+        <translation>Empreintes créées&#xa0;: %1. Fichiers inutilisables&#xa0;: %2 (liste ci-dessous).</translation>
     </message>
     <message numerus="yes">
         <source>All done. Fingerprints made: %n.</source>
         <translation>
-            <numerusform>Terminé. Empreinte créée : %n.</numerusform>
-            <numerusform>Terminé. Empreintes créées : %n.</numerusform>
+            <numerusform>Terminé. Empreinte créée&#xa0;: %n.</numerusform>
+            <numerusform>Terminé. Empreintes créées&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>These files could not be used:</source>
-        <translation>Ces fichiers n&apos;ont pas pu être utilisés :</translation>
+        <translation>Ces fichiers n&apos;ont pas pu être utilisés&#xa0;:</translation>
     </message>
     <message>
         <source>Overall progress</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
-        <translation>Un problème est survenu. Rien de ce que tu as fait n&apos;est perdu ; réessaie.</translation>
+        <translation>Un problème est survenu. Rien de ce que tu as fait n&apos;est perdu&#xa0;; réessaie.</translation>
     </message>
 </context>
 <context>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>%1, to %2, items: %3</source>
-        <translation>%1, à %2, éléments : %3</translation>
+        <translation>%1, à %2, éléments&#xa0;: %3</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
@@ -612,8 +612,8 @@
     <message numerus="yes">
         <source>Saved submissions that are damaged and can&apos;t be sent: %n</source>
         <translation>
-            <numerusform>Envoi enregistré endommagé, impossible à envoyer : %n</numerusform>
-            <numerusform>Envois enregistrés endommagés, impossibles à envoyer : %n</numerusform>
+            <numerusform>Envoi enregistré endommagé, impossible à envoyer&#xa0;: %n</numerusform>
+            <numerusform>Envois enregistrés endommagés, impossibles à envoyer&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>%1 The registry said: %2</source>
-        <translation>%1 Le registre a répondu : %2</translation>
+        <translation>%1 Le registre a répondu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deleted.</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Delete every saved submission? They will not be sent.</source>
-        <translation>Supprimer tous les envois enregistrés ? Ils ne seront pas envoyés.</translation>
+        <translation>Supprimer tous les envois enregistrés&#xa0;? Ils ne seront pas envoyés.</translation>
     </message>
     <message>
         <source>Everything saved to send later was deleted.</source>
@@ -681,31 +681,31 @@
     </message>
     <message>
         <source>Optional: a certificate file for this registry</source>
-        <translation>Facultatif : un fichier de certificat pour ce registre</translation>
+        <translation>Facultatif&#xa0;: un fichier de certificat pour ce registre</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bank (HMA only):</source>
-        <translation>&amp;Banque (HMA seulement) :</translation>
+        <translation>&amp;Banque (HMA seulement)&#xa0;:</translation>
     </message>
     <message>
         <source>Access &amp;code:</source>
-        <translation>&amp;Code d&apos;accès :</translation>
+        <translation>&amp;Code d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ertificate file:</source>
-        <translation>Fichier de c&amp;ertificat :</translation>
+        <translation>Fichier de c&amp;ertificat&#xa0;:</translation>
     </message>
     <message>
         <source>Please give the registry a name.</source>
@@ -721,10 +721,57 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>QWizard</name>
     <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Aller au précédent</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminer</translation>
     </message>
 </context>
 <context>
@@ -743,7 +790,7 @@
     </message>
     <message>
         <source>What happens next</source>
-        <translation>Et maintenant ?</translation>
+        <translation>Et maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Websites that take part will check new uploads against your fingerprints and can block matching copies. This can take some time, and not every website takes part. With your case number and code you can check on your case or withdraw it.</source>
@@ -751,11 +798,11 @@
     </message>
     <message>
         <source>Important: please don&apos;t post these pictures or videos yourself, anywhere. The post may be blocked and your account could be flagged.</source>
-        <translation>Important : s&apos;il te plaît, ne publie pas toi-même ces images ou vidéos, nulle part. La publication pourrait être bloquée et ton compte signalé.</translation>
+        <translation>Important&#xa0;: s&apos;il te plaît, ne publie pas toi-même ces images ou vidéos, nulle part. La publication pourrait être bloquée et ton compte signalé.</translation>
     </message>
     <message>
         <source>Counselor mode: when you start over or close the app, everything about this case is cleared. Nothing is kept on this computer.</source>
-        <translation>Mode conseiller : quand tu recommences ou fermes l&apos;appli, tout ce qui concerne ce dossier est effacé. Rien n&apos;est gardé sur cet ordinateur.</translation>
+        <translation>Mode conseiller&#xa0;: quand tu recommences ou fermes l&apos;appli, tout ce qui concerne ce dossier est effacé. Rien n&apos;est gardé sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -770,11 +817,11 @@
     </message>
     <message>
         <source>Case number: %1</source>
-        <translation>Numéro de dossier : %1</translation>
+        <translation>Numéro de dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Secret code: %1</source>
-        <translation>Code secret : %1</translation>
+        <translation>Code secret&#xa0;: %1</translation>
     </message>
     <message>
         <source>Take It Down receipt
@@ -787,10 +834,10 @@ Sent: %5
 Keep this safe and private. With the case number and the code you can check on your case or withdraw it later.</source>
         <translation>Reçu Take It Down
 
-Numéro de dossier : %1
-Code secret : %2
-Registre : %3 (%4)
-Envoyé : %5
+Numéro de dossier&#xa0;: %1
+Code secret&#xa0;: %2
+Registre&#xa0;: %3 (%4)
+Envoyé&#xa0;: %5
 
 Garde ceci en lieu sûr et privé. Avec le numéro de dossier et le code, tu pourras suivre ton dossier ou le retirer plus tard.</translation>
     </message>
@@ -820,15 +867,15 @@ Garde ceci en lieu sûr et privé. Avec le numéro de dossier et le code, tu pou
     </message>
     <message>
         <source>Case number:</source>
-        <translation>Numéro de dossier :</translation>
+        <translation>Numéro de dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Secret code:</source>
-        <translation>Code secret :</translation>
+        <translation>Code secret&#xa0;:</translation>
     </message>
     <message>
         <source>Sent to:</source>
-        <translation>Envoyé à :</translation>
+        <translation>Envoyé à&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -864,29 +911,29 @@ Garde ceci en lieu sûr et privé. Avec le numéro de dossier et le code, tu pou
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
         <translation>
-            <numerusform>Taille : %Ln octet</numerusform>
-            <numerusform>Taille : %Ln octets</numerusform>
+            <numerusform>Taille&#xa0;: %Ln octet</numerusform>
+            <numerusform>Taille&#xa0;: %Ln octets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Items to send: %n</source>
         <translation>
-            <numerusform>Élément à envoyer : %n</numerusform>
-            <numerusform>Éléments à envoyer : %n</numerusform>
+            <numerusform>Élément à envoyer&#xa0;: %n</numerusform>
+            <numerusform>Éléments à envoyer&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exact duplicates left out: %n</source>
         <translation>
-            <numerusform>Doublon exact mis de côté : %n</numerusform>
-            <numerusform>Doublons exacts mis de côté : %n</numerusform>
+            <numerusform>Doublon exact mis de côté&#xa0;: %n</numerusform>
+            <numerusform>Doublons exacts mis de côté&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too plain to match visually (exact copies only): %n</source>
         <translation>
-            <numerusform>Trop unie pour comparer visuellement (copies exactes seulement) : %n</numerusform>
-            <numerusform>Trop unies pour comparer visuellement (copies exactes seulement) : %n</numerusform>
+            <numerusform>Trop unie pour comparer visuellement (copies exactes seulement)&#xa0;: %n</numerusform>
+            <numerusform>Trop unies pour comparer visuellement (copies exactes seulement)&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -896,8 +943,8 @@ Garde ceci en lieu sûr et privé. Avec le numéro de dossier et le code, tu pou
     <message>
         <source>Sending to: %1
 Address: %2</source>
-        <translation>Envoi à : %1
-Adresse : %2</translation>
+        <translation>Envoi à&#xa0;: %1
+Adresse&#xa0;: %2</translation>
     </message>
     <message>
         <source>Check before sending</source>
@@ -913,7 +960,7 @@ Adresse : %2</translation>
     </message>
     <message>
         <source>&amp;Fingerprints to send:</source>
-        <translation>Empreintes à en&amp;voyer :</translation>
+        <translation>Empreintes à en&amp;voyer&#xa0;:</translation>
     </message>
     <message>
         <source>File (not sent)</source>
@@ -929,7 +976,7 @@ Adresse : %2</translation>
     </message>
     <message>
         <source>E&amp;xactly what will be sent:</source>
-        <translation>E&amp;xactement ce qui sera envoyé :</translation>
+        <translation>E&amp;xactement ce qui sera envoyé&#xa0;:</translation>
     </message>
     <message>
         <source>I have checked this. &amp;I agree to send these fingerprints to the registry above.</source>
@@ -972,7 +1019,7 @@ Adresse : %2</translation>
     </message>
     <message>
         <source>The registry said: %1</source>
-        <translation>Le registre a répondu : %1</translation>
+        <translation>Le registre a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved on this computer. To send it later, open Settings, then Outbox. You can close the app or start over now.</source>
@@ -996,7 +1043,7 @@ Adresse : %2</translation>
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation>Que veux-tu faire ?</translation>
+        <translation>Que veux-tu faire&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -1103,11 +1150,11 @@ Adresse : %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>
-        <translation>Connecté. Nom du registre : %1</translation>
+        <translation>Connecté. Nom du registre&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 The registry said: %2</source>
-        <translation>%1 Le registre a répondu : %2</translation>
+        <translation>%1 Le registre a répondu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Same as this computer</source>
@@ -1127,7 +1174,7 @@ Adresse : %2</translation>
     </message>
     <message>
         <source>&amp;Counselor mode: clear everything after each receipt</source>
-        <translation>Mode &amp;conseiller : tout effacer après chaque reçu</translation>
+        <translation>Mode &amp;conseiller&#xa0;: tout effacer après chaque reçu</translation>
     </message>
     <message>
         <source>Also send fingerprints of &amp;rotated and flipped copies</source>
@@ -1135,11 +1182,11 @@ Adresse : %2</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1198,7 +1245,7 @@ Les sites participants utilisent les empreintes pour trouver et bloquer les copi
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Same as this computer</source>
@@ -1218,7 +1265,7 @@ Les sites participants utilisent les empreintes pour trouver et bloquer les copi
     </message>
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
-        <translation>Si tu ne te sens pas en sécurité ou si tu as besoin de parler à quelqu&apos;un, tu peux demander de l&apos;aide ici :</translation>
+        <translation>Si tu ne te sens pas en sécurité ou si tu as besoin de parler à quelqu&apos;un, tu peux demander de l&apos;aide ici&#xa0;:</translation>
     </message>
 </context>
 </TS>

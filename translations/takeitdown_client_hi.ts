@@ -721,10 +721,57 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करो</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजो</translation>
+    </message>
+</context>
+<context>
     <name>QWizard</name>
     <message>
         <source>&amp;Next &gt;</source>
         <translation>आगे &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; पीछे</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>आगे</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>पूरा करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>पीछे जाओ</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>जारी रखो</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>हो गया</translation>
     </message>
 </context>
 <context>

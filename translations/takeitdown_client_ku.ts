@@ -721,10 +721,57 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Baş e</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Betal bike</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bigire</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tomar bike</translation>
+    </message>
+</context>
+<context>
     <name>QWizard</name>
     <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Pêşve &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Paşve</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Pêşve</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Biqedîne</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Betal bike</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Vegere</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Bidomîne</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Qediya</translation>
     </message>
 </context>
 <context>

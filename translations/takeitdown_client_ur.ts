@@ -721,10 +721,57 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کرو</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کرو</translation>
+    </message>
+</context>
+<context>
     <name>QWizard</name>
     <message>
         <source>&amp;Next &gt;</source>
         <translation>آگے &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; پیچھے</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>آگے</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>ختم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>واپس جاؤ</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>جاری رکھو</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ہو گیا</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from ..core.settings import (
+    DEMO_PROFILE_NAME,
     RegistryProfile,
     Settings,
     data_dir,
@@ -123,9 +124,13 @@ class AppContext(QObject):
         return next((p for p in self.profiles() if p.name == name), None)
 
     def profile_label(self, profile: RegistryProfile) -> str:
-        if profile is self.demo:
+        return self.registry_label(profile.name)
+
+    def registry_label(self, name: str) -> str:
+        """A registry's name for people: the demo's in their language, others as set up."""
+        if name == DEMO_PROFILE_NAME:
             return self.tr("Demo registry (this computer)")
-        return plain(profile.name, 200)
+        return plain(name, 200)
 
     def client(self, profile: RegistryProfile) -> RegistryClient:
         from ..core.registry import client_for  # requests loads lazily

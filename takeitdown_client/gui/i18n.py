@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     QTranslator,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from ..resources import translations_dir
 
@@ -54,6 +54,15 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
 )
 SUPPORTED = frozenset(code for code, _ in LANGUAGES)
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "ur", "he", "ps", "sd", "ug", "yi", "ckb", "dv"})
+# Han characters are drawn differently in Japanese, Chinese and Korean. Left
+# alone, the font matcher may take them from a Korean font for Japanese text
+# (or mix fonts within a line), so name the right family for each.
+SCRIPT_FONTS: dict[str, tuple[str, ...]] = {
+    "ja": ("Noto Sans CJK JP", "Source Han Sans JP", "Yu Gothic UI", "Meiryo UI", "Hiragino Sans"),
+    "zh_CN": ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei UI", "PingFang SC"),
+    "ko": ("Noto Sans CJK KR", "Source Han Sans KR", "Malgun Gothic", "Apple SD Gothic Neo",
+           "NanumGothic"),
+}  # fmt: skip
 # Languages where a sibling locale is a fair stand-in (pt_PT -> pt_BR), but
 # not Chinese, where the scripts differ.
 _NO_SIBLING_FALLBACK = frozenset({"zh"})
@@ -111,25 +120,30 @@ def system_language() -> str:
     return SOURCE_LANGUAGE
 
 
+# The translators are the application's, not one manager's: whoever switches
+# the language removes every translator installed before.
+_INSTALLED: list[QTranslator] = []
+
+
 class LanguageManager:
     """Owns the installed translators and the layout direction."""
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or translations_dir()
-        self._installed: list[QTranslator] = []
         self.current = SOURCE_LANGUAGE
+        self._system_font: QFont | None = None
 
     def apply(self, requested: str = SYSTEM) -> str:
         """Switch the whole UI to ``requested`` ("" = system). Returns the language used."""
         language = system_language() if not requested else resolve(requested)
         app = QCoreApplication.instance()
-        changed = bool(self._installed)
-        for old in self._installed:
+        changed = bool(_INSTALLED)
+        for old in _INSTALLED:
             QCoreApplication.removeTranslator(old)
-        self._installed = []
+        _INSTALLED.clear()
         for translator in (self._app_translator(language), self._qt_translator(language)):
             if translator is not None and QCoreApplication.installTranslator(translator):
-                self._installed.append(translator)
+                _INSTALLED.append(translator)
                 changed = True
         self.current = language
         QLocale.setDefault(QLocale(language))
@@ -140,11 +154,26 @@ class LanguageManager:
                 else Qt.LayoutDirection.LeftToRight
             )
             app.setLayoutDirection(direction)
+            self._apply_script_font(language)
         if not changed and app is not None:
             # No translator came or went (no .qm for either language), but pages
             # still refresh locale-dependent text such as numbers.
             QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
         return language
+
+    def _apply_script_font(self, language: str) -> None:
+        """Prefer the right CJK family for the language; leave every other font alone."""
+        installed = set(QFontDatabase.families())
+        wanted = [name for name in SCRIPT_FONTS.get(language, ()) if name in installed]
+        if not wanted and self._system_font is None:
+            return  # never touched: keep following the system font
+        if self._system_font is None:
+            self._system_font = QFont(QGuiApplication.font())
+        font = QFont(self._system_font)
+        if wanted:
+            # The UI font stays first for Latin text; Han glyphs come from ``wanted``.
+            font.setFamilies([*self._system_font.families(), *wanted])
+        QGuiApplication.setFont(font)
 
     def _app_translator(self, language: str) -> QTranslator | None:
         # Exact file names only: QTranslator.load(name, dir) would also try

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from . import a11y
 from .messages import error_message, server_words
 from .receipt_view import ReceiptView
-from .text import PlainLabel, fmt, local_datetime, plain
+from .text import PlainLabel, fmt, local_datetime
 from .workers import CallThread
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class OutboxPanel(QWidget):
             text = fmt(
                 self.tr("%1, to %2, items: %3"),
                 local_datetime(entry.created_at),
-                plain(entry.profile_name, 200),
+                self.context.registry_label(entry.profile_name),
                 _item_count(entry.payload_bytes),
             )
             item = QListWidgetItem(text)

@@ -72,7 +72,11 @@ class ReceiptView(QWidget):
         self.case_id.setText(plain(receipt.case_id, 200))
         self.token.setText(plain(receipt.token, 500) or self.tr("(none)"))
         self.registry.setText(
-            fmt(self.tr("%1 (%2)"), plain(receipt.registry_name), plain(receipt.registry_url))
+            fmt(
+                self.tr("%1 (%2)"),
+                self.context.registry_label(receipt.registry_name),
+                plain(receipt.registry_url),
+            )
         )
         self.case_id.setAccessibleName(fmt(self.tr("Case number: %1"), self.case_id.text()))
         self.token.setAccessibleName(fmt(self.tr("Secret code: %1"), self.token.text()))
@@ -87,7 +91,7 @@ class ReceiptView(QWidget):
             ),
             plain(receipt.case_id, 200),
             plain(receipt.token, 500),
-            plain(receipt.registry_name),
+            self.context.registry_label(receipt.registry_name),
             plain(receipt.registry_url),
             local_datetime(receipt.created_at),
         )

@@ -202,7 +202,7 @@ class ReviewPage(Page):
             self.destination.setText(
                 fmt(
                     self.tr("Sending to: %1\nAddress: %2"),
-                    plain(profile.name),
+                    self.context.profile_label(profile),
                     plain(profile.base_url),
                 )
             )
