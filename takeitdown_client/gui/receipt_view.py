@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from .context import AppContext
 
 
+LEFT_TO_RIGHT_EMBEDDING = "\u202a"
+POP_DIRECTION = "\u202c"
+
+
 class ReceiptView(QWidget):
     copied = Signal(str)
 
@@ -39,10 +43,11 @@ class ReceiptView(QWidget):
         self.registry = PlainLabel(selectable=True)
         for value in (self.case_id, self.token):
             value.setFont(mono)
-        for value in (self.case_id, self.token, self.registry):
-            # Codes and addresses read left to right in every language (a trailing "-"
-            # must not jump to the front in Arabic).
+        for value in (self.case_id, self.token):
+            # Codes read left to right in every language (a trailing "-" must not
+            # jump to the front in Arabic); see _align_codes for where they sit.
             value.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self._align_codes()
         form.addRow(self.case_label, self.case_id)
         form.addRow(self.token_label, self.token)
         form.addRow(self.registry_label, self.registry)
@@ -75,7 +80,8 @@ class ReceiptView(QWidget):
             fmt(
                 self.tr("%1 (%2)"),
                 self.context.registry_label(receipt.registry_name),
-                plain(receipt.registry_url),
+                # An address is left to right even inside Arabic text.
+                LEFT_TO_RIGHT_EMBEDDING + plain(receipt.registry_url) + POP_DIRECTION,
             )
         )
         self.case_id.setAccessibleName(fmt(self.tr("Case number: %1"), self.case_id.text()))
@@ -151,7 +157,21 @@ class ReceiptView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_codes()
         super().changeEvent(event)
+
+    def _align_codes(self) -> None:
+        """Left-to-right codes still sit next to their labels in a mirrored form."""
+        edge = (
+            Qt.AlignmentFlag.AlignRight
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        for value in (self.case_id, self.token):
+            value.setAlignment(
+                Qt.AlignmentFlag.AlignAbsolute | edge | Qt.AlignmentFlag.AlignVCenter
+            )
 
     def retranslate_ui(self) -> None:
         self.case_label.setText(self.tr("Case number:"))
