@@ -728,12 +728,20 @@
         <translation>ملف الشهادة:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>يقبل الصور:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>يُرجى إعطاء السجلّ اسمًا.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>هناك سجلّ آخر بهذا الاسم.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>اختر نوعًا واحدًا على الأقل من الصور التي يقبلها هذا السجل.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

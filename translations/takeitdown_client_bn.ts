@@ -708,12 +708,20 @@
         <translation>সার্টিফিকেট ফাইল:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>ছবি নেয়:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>রেজিস্ট্রিটির একটি নাম দাও।</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>এই নামে আরেকটি রেজিস্ট্রি আগে থেকেই আছে।</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>এই রেজিস্ট্রি যে ধরনের ছবি নেয়, তার অন্তত একটি বেছে নাও।</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

@@ -708,12 +708,20 @@
         <translation>Zertifikats&amp;datei:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>Nimmt Bilder an:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>Bitte gib dem Register einen Namen.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>Ein anderes Register hat schon diesen Namen.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>Kreuze mindestens eine Art von Bildern an, die dieses Register annimmt.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

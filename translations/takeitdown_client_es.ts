@@ -708,12 +708,20 @@
         <translation>Archivo de c&amp;ertificado:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>Acepta imágenes:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>Ponle un nombre al registro.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>Otro registro ya tiene este nombre.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>Marca al menos un tipo de imágenes que acepta este registro.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

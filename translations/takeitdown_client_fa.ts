@@ -703,12 +703,20 @@
         <translation>فایل گواهی:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>تصاویر را می‌پذیرد:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>لطفاً برای مرکز ثبت یک نام بگذار.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>مرکز ثبت دیگری همین نام را دارد.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>دست‌کم یک نوع تصویر را که این ثبت‌کننده می‌پذیرد علامت بزن.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

@@ -708,12 +708,20 @@
         <translation>Fichier de c&amp;ertificat&#xa0;:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>Accepte les images :</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>Donne un nom au registre.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>Un autre registre porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>Coche au moins un type d’images que ce registre accepte.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

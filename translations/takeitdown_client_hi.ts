@@ -708,12 +708,20 @@
         <translation>सर्टिफ़िकेट फ़ाइल:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>तस्वीरें लेता है:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>कृपया रजिस्ट्री को एक नाम दो।</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>किसी और रजिस्ट्री का पहले से यही नाम है।</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>कम से कम एक तरह की तस्वीरें चुनो जो यह रजिस्ट्री लेती है।</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

@@ -708,12 +708,20 @@
         <translation>File del c&amp;ertificato:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>Accetta immagini:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>Dai un nome al registro.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>Un altro registro ha già questo nome.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>Seleziona almeno un tipo di immagini che questo registro accetta.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

@@ -703,12 +703,20 @@
         <translation>証明書ファイル:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>受け付ける写真:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>登録先の名前を入力してください。</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>この名前の登録先はすでにあります。</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>この登録先が受け付ける写真の種類を1つ以上選んでください。</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

@@ -703,12 +703,20 @@
         <translation>인증서 파일:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>받는 사진:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>등록 서비스의 이름을 정해 주세요.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>이 이름을 쓰는 등록 서비스가 이미 있어요.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>이 등록 서비스가 받는 사진 종류를 하나 이상 골라 주세요.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

@@ -708,12 +708,20 @@
         <translation>Pela &amp;sertîfîkayê:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>Wêneyan qebûl dike:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>Ji kerema xwe navekî bide tomargehê.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>Tomargeheke din bi vî navî berê heye.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>Herî kêm cureyekî wêneyan ku ev tomargeh qebûl dike nîşan bike.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

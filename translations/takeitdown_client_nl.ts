@@ -708,12 +708,20 @@
         <translation>C&amp;ertificaatbestand:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>Neemt foto’s aan:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>Geef het register een naam.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>Een ander register heeft al deze naam.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>Vink minstens één soort foto’s aan die dit register aanneemt.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

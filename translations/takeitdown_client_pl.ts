@@ -713,12 +713,20 @@
         <translation>Plik &amp;certyfikatu:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>Przyjmuje zdjęcia:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>Nadaj rejestrowi nazwę.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>Inny rejestr ma już tę nazwę.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>Zaznacz co najmniej jeden rodzaj zdjęć, które przyjmuje ten rejestr.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

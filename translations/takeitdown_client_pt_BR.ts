@@ -708,12 +708,20 @@
         <translation>Arquivo de &amp;certificado:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>Aceita imagens:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>Dê um nome ao registro.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>Outro registro já tem este nome.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>Marque pelo menos um tipo de imagem que este registro aceita.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

@@ -713,12 +713,20 @@
         <translation>Файл &amp;сертификата:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>Принимает изображения:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>Дай реестру название.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>Реестр с таким названием уже есть.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>Отметь хотя бы один вид изображений, которые принимает этот реестр.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

@@ -703,12 +703,20 @@
         <translation>&amp;Sertifika dosyası:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>Kabul ettiği resimler:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>Lütfen kayıt sistemine bir ad ver.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>Bu ad başka bir kayıt sisteminde zaten var.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>Bu kayıt hizmetinin kabul ettiği en az bir resim türünü işaretle.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

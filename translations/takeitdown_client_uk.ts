@@ -713,12 +713,20 @@
         <translation>Файл &amp;сертифіката:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>Приймає зображення:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>Дай реєстру назву.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>Реєстр із такою назвою вже є.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>Познач хоча б один вид зображень, які приймає цей реєстр.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

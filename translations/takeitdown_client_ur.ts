@@ -708,12 +708,20 @@
         <translation>سرٹیفکیٹ فائل:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>تصویریں قبول کرتا ہے:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>براہِ کرم رجسٹری کو ایک نام دو۔</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>ایک اور رجسٹری کا پہلے سے یہی نام ہے۔</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>کم از کم ایک قسم کی تصویریں چنو جو یہ رجسٹری قبول کرتی ہے۔</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

@@ -703,12 +703,20 @@
         <translation>Tệp &amp;chứng chỉ:</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>Nhận ảnh:</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>Vui lòng đặt tên cho hệ thống tiếp nhận.</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>Đã có một hệ thống tiếp nhận khác trùng tên này.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>Hãy chọn ít nhất một loại ảnh mà nơi đăng ký này nhận.</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

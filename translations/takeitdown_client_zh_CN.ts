@@ -703,12 +703,20 @@
         <translation>证书文件：</translation>
     </message>
     <message>
+        <source>Takes pictures:</source>
+        <translation>接收的图片：</translation>
+    </message>
+    <message>
         <source>Please give the registry a name.</source>
         <translation>请给登记平台起个名字。</translation>
     </message>
     <message>
         <source>Another registry already has this name.</source>
         <translation>已有其他登记平台使用这个名字。</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of picture this registry takes.</source>
+        <translation>请至少勾选一种此登记处接收的图片。</translation>
     </message>
     <message>
         <source>Please enter the HMA bank name.</source>

@@ -27,6 +27,7 @@ from typing import Any, Literal
 import platformdirs
 
 from .. import APP_NAME
+from .payload import CATEGORIES
 from .safefile import atomic_write_bytes, ensure_private_dir
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,11 @@ class RegistryProfile:
     bank: str | None = None
     ca_bundle: str | None = None
     has_token: bool = False
+    # What the registry takes: pictures taken under 18 ("minor"), of adults, or both.
+    categories: tuple[str, ...] = CATEGORIES
+
+    def accepts(self, category: str | None) -> bool:
+        return category is None or category in self.categories
 
 
 DEFAULT_HELP_LINES: tuple[HelpLine, ...] = (
@@ -168,6 +174,14 @@ def _help_lines(value: Any) -> tuple[HelpLine, ...]:
     return tuple(lines)
 
 
+def _categories(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return CATEGORIES
+    if not isinstance(value, list) or not value or any(v not in CATEGORIES for v in value):
+        raise _Invalid
+    return tuple(category for category in CATEGORIES if category in value)
+
+
 def _profile(value: Any) -> RegistryProfile:
     if not isinstance(value, dict) or value.get("kind") not in KINDS:
         raise _Invalid
@@ -179,6 +193,7 @@ def _profile(value: Any) -> RegistryProfile:
         bank=_text(value.get("bank"), optional=True, limit=200),
         ca_bundle=_text(value.get("ca_bundle"), optional=True, limit=4000),
         has_token=_bool(has_token),
+        categories=_categories(value.get("categories")),
     )
 
 

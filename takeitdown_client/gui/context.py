@@ -110,10 +110,8 @@ class AppContext(QObject):
     # -------------------------------------------------------------- registries
 
     def profiles(self, category: str | None = None) -> list[RegistryProfile]:
-        """Registries to offer, the demo one first. ``category`` is for future filtering:
-        profiles do not yet say which categories they accept, so all are offered."""
-        del category
-        profiles = list(self.settings.profiles)
+        """Registries to offer (those that take ``category``, if given), the demo one first."""
+        profiles = [p for p in self.settings.profiles if p.accepts(category)]
         if self.demo is not None:
             profiles.insert(0, self.demo)
         active = self.settings.active_profile

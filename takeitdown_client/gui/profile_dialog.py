@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.payload import CATEGORIES
 from ..core.settings import RegistryProfile
 from . import a11y
 from .messages import error_message
@@ -48,6 +52,18 @@ class ProfileDialog(QDialog):
         )
         self.ca_bundle = QLineEdit(profile.ca_bundle or "" if profile else "")
         self.ca_bundle.setPlaceholderText(self.tr("Optional: a certificate file for this registry"))
+        # The same words as the About page, where people choose the category.
+        self.takes_minor = QCheckBox(QCoreApplication.translate("AboutPage", "Under 18"))
+        self.takes_adult = QCheckBox(QCoreApplication.translate("AboutPage", "18 or older"))
+        categories = profile.categories if profile else CATEGORIES
+        self.takes_minor.setChecked("minor" in categories)
+        self.takes_adult.setChecked("adult" in categories)
+        takes = QWidget()
+        takes_row = QHBoxLayout(takes)
+        takes_row.setContentsMargins(0, 0, 0, 0)
+        takes_row.addWidget(self.takes_minor)
+        takes_row.addWidget(self.takes_adult)
+        takes_row.addStretch(1)
         rows = (
             (self.tr("&Name:"), self.name),
             (self.tr("&Kind:"), self.kind),
@@ -55,6 +71,7 @@ class ProfileDialog(QDialog):
             (self.tr("&Bank (HMA only):"), self.bank),
             (self.tr("Access &code:"), self.token),
             (self.tr("C&ertificate file:"), self.ca_bundle),
+            (self.tr("Takes pictures:"), takes),
         )
         for label, widget in rows:
             form.addRow(label, widget)
@@ -85,6 +102,11 @@ class ProfileDialog(QDialog):
             bank=self.bank.text().strip() or None if kind == "hma" else None,
             ca_bundle=self.ca_bundle.text().strip() or None,
             has_token=self.had_token or bool(self.token.text()),
+            categories=tuple(
+                category
+                for category, box in (("minor", self.takes_minor), ("adult", self.takes_adult))
+                if box.isChecked()
+            ),
         )
 
     def accept(self) -> None:
@@ -105,6 +127,8 @@ class ProfileDialog(QDialog):
             return self.tr("Please give the registry a name.")
         if name in self.taken_names:
             return self.tr("Another registry already has this name.")
+        if not (self.takes_minor.isChecked() or self.takes_adult.isChecked()):
+            return self.tr("Tick at least one kind of picture this registry takes.")
         try:
             validate_base_url(self.url.text())
         except Exception as error:  # noqa: BLE001 - RegistryError, shown as text

@@ -130,7 +130,10 @@ def test_system_file_layers_under_the_user_file(system_file: Path) -> None:
     mine = RegistryProfile("Mine", "takeitdown", "https://mine.example.org")
     save_settings(loaded.__class__(**{**loaded.__dict__, "theme": "dark"}).with_profile(mine))
     saved = json.loads(user_file().read_text())
-    assert saved == {"theme": "dark", "profiles": [{**mine.__dict__}]}
+    assert saved == {
+        "theme": "dark",
+        "profiles": [{**mine.__dict__, "categories": ["minor", "adult"]}],
+    }
     system_file.write_text(json.dumps({"counselor_mode": False, "theme": "light"}))
     again = load_settings().settings
     assert again.theme == "dark" and again.counselor_mode is False
@@ -171,3 +174,37 @@ def test_profile_helpers() -> None:
     assert [p.base_url for p in s.profiles] == ["https://b.example", "https://a2.example"]
     s = s.without_profile("A")
     assert s.active_profile is None and s.profile("A") is None
+
+
+def test_profiles_say_which_pictures_they_take() -> None:
+    adults_only = RegistryProfile(
+        "Adults", "takeitdown", "https://adults.example.org", categories=("adult",)
+    )
+    save_settings(load_settings().settings.with_profile(adults_only))
+    loaded = load_settings()
+    assert loaded.warning is None
+    profile = loaded.settings.profiles[0]
+    assert profile.categories == ("adult",)
+    assert profile.accepts("adult") and not profile.accepts("minor")
+    # Older settings files say nothing: such a registry takes both.
+    assert RegistryProfile("Old", "hma", "https://old.example.org").categories == (
+        "minor",
+        "adult",
+    )
+
+
+def test_a_profile_with_unknown_categories_is_refused_with_a_warning() -> None:
+    user_file().parent.mkdir(parents=True, exist_ok=True)
+    user_file().write_text(
+        json.dumps(
+            {
+                "profiles": [
+                    {"name": "X", "kind": "takeitdown", "base_url": "https://x.example.org",
+                     "categories": ["everyone"]}
+                ]
+            }
+        )
+    )  # fmt: skip
+    loaded = load_settings()
+    assert loaded.warning
+    assert loaded.settings.profiles == ()
