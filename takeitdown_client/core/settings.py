@@ -18,19 +18,24 @@ import contextlib
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
 
 from .. import APP_NAME
+from ..resources import resource_path
 from .payload import CATEGORIES
 from .safefile import atomic_write_bytes, ensure_private_dir
 
 log = logging.getLogger(__name__)
+
+HELP_LINES_RESOURCE = "help-lines.json"
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(_[A-Z][A-Za-z]{1,3})?")
 
 SETTINGS_FILE = "settings.json"
 SYSTEM_FILE = "takeitdown-client.json"
@@ -69,6 +74,16 @@ class HelpLine:
     name: str
     contact: str
     url: str | None = None
+    # Per language ("de", "pt_BR", ...): {"name": ..., "contact": ...}, either optional.
+    translations: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)
+
+    def in_language(self, code: str) -> tuple[str, str]:
+        """(name, contact) in ``code``, else its base language, else as written."""
+        for candidate in (code, code.split("_", 1)[0]):
+            words = self.translations.get(candidate)
+            if words:
+                return words.get("name", self.name), words.get("contact", self.contact)
+        return self.name, self.contact
 
 
 @dataclass(frozen=True)
@@ -86,7 +101,7 @@ class RegistryProfile:
         return category is None or category in self.categories
 
 
-DEFAULT_HELP_LINES: tuple[HelpLine, ...] = (
+_BUILT_IN_HELP_LINES: tuple[HelpLine, ...] = (
     HelpLine(
         "Take It Down (NCMEC)",
         "For pictures taken before you were 18",
@@ -104,7 +119,8 @@ class Settings:
     # Previews stay hidden unless asked for; this allows the blurred-preview control.
     blurred_previews: bool = True
     counselor_mode: bool = False
-    help_lines: tuple[HelpLine, ...] = DEFAULT_HELP_LINES
+    # Looked up when settings are made: the shipped lines are read further down.
+    help_lines: tuple[HelpLine, ...] = field(default_factory=lambda: DEFAULT_HELP_LINES)
     send_dihedral: bool = True
     seconds_per_hash: float = 1.0
     max_pixels: int = 150_000_000
@@ -169,9 +185,38 @@ def _help_lines(value: Any) -> tuple[HelpLine, ...]:
                 name=str(_text(entry.get("name"), limit=200)),
                 contact=str(_text(entry.get("contact"), limit=300)),
                 url=_text(entry.get("url"), optional=True),
+                translations=_help_line_translations(entry.get("translations")),
             )
         )
     return tuple(lines)
+
+
+def _help_line_translations(value: Any) -> dict[str, dict[str, str]]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or len(value) > 200:
+        raise _Invalid
+    result: dict[str, dict[str, str]] = {}
+    for code, words in value.items():
+        if not isinstance(code, str) or not _LANGUAGE_CODE.fullmatch(code):
+            raise _Invalid
+        if not isinstance(words, dict) or not set(words) <= {"name", "contact"}:
+            raise _Invalid
+        result[code] = {key: str(_text(text, limit=300)) for key, text in words.items()}
+    return result
+
+
+def _load_default_help_lines() -> tuple[HelpLine, ...]:
+    """The shipped help lines (resources/help-lines.json), with their translations."""
+    try:
+        data = json.loads(resource_path(HELP_LINES_RESOURCE).read_text(encoding="utf-8"))
+        return _help_lines(data["help_lines"])
+    except (OSError, ValueError, KeyError, TypeError, _Invalid):
+        log.warning("The shipped help lines could not be read; using the English ones.")
+        return _BUILT_IN_HELP_LINES
+
+
+DEFAULT_HELP_LINES: tuple[HelpLine, ...] = _load_default_help_lines()
 
 
 def _categories(value: Any) -> tuple[str, ...]:

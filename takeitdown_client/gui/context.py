@@ -77,7 +77,8 @@ class AppContext(QObject):
     def help_lines(self) -> str:
         lines = []
         for line in self.settings.help_lines:
-            lines.append(fmt(self.tr("%1: %2"), plain(line.name, 200), plain(line.contact, 300)))
+            name, contact = line.in_language(self.languages.current)
+            lines.append(fmt(self.tr("%1: %2"), plain(name, 200), plain(contact, 300)))
             if line.url:
                 lines.append(plain(line.url, 300))
         return "\n".join(lines)

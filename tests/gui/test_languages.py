@@ -112,3 +112,14 @@ def test_screenshots_render_every_page_in_every_language(qapp: Any, tmp_path: Pa
     for code in SHIPPED:
         shots = render_all(tmp_path / code, code)
         assert len(shots) >= 12, code
+
+
+def test_help_lines_follow_the_language(wizard: Any) -> None:
+    welcome = wizard.pages[PageId.WELCOME]
+    _switch(wizard, "en")
+    assert "If you are in danger now" in welcome.help_lines.text()
+    _switch(wizard, "ar")
+    text = welcome.help_lines.text()
+    assert "إذا كنت في خطر الآن" in text
+    assert "https://takeitdown.ncmec.org" in text
+    _switch(wizard, "en")

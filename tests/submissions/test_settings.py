@@ -208,3 +208,38 @@ def test_a_profile_with_unknown_categories_is_refused_with_a_warning() -> None:
     loaded = load_settings()
     assert loaded.warning
     assert loaded.settings.profiles == ()
+
+
+def test_shipped_help_lines_carry_their_own_translations() -> None:
+    lines = load_settings().settings.help_lines
+    assert [line.url for line in lines] == [
+        "https://takeitdown.ncmec.org",
+        "https://stopncii.org",
+        None,
+    ]
+    for line in lines:
+        assert line.in_language("en") == (line.name, line.contact)
+        assert line.in_language("de_AT") == line.in_language("de") != (line.name, line.contact)
+        assert line.in_language("xx") == (line.name, line.contact)
+
+
+def test_help_centre_help_lines_may_be_translated_too() -> None:
+    user_file().parent.mkdir(parents=True, exist_ok=True)
+    user_file().write_text(
+        json.dumps(
+            {
+                "help_lines": [
+                    {"name": "City line", "contact": "Call 0800 123", "url": None,
+                     "translations": {"fr": {"name": "Ligne de la ville"}}}
+                ]
+            }
+        )
+    )  # fmt: skip
+    loaded = load_settings()
+    assert loaded.warning is None
+    (line,) = loaded.settings.help_lines
+    assert line.in_language("fr") == ("Ligne de la ville", "Call 0800 123")
+    user_file().write_text(
+        json.dumps({"help_lines": [{"name": "X", "contact": "Y", "translations": {"<b>": {}}}]})
+    )
+    assert load_settings().warning
