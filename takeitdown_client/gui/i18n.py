@@ -137,6 +137,8 @@ class LanguageManager:
         """Switch the whole UI to ``requested`` ("" = system). Returns the language used."""
         language = system_language() if not requested else resolve(requested)
         app = QCoreApplication.instance()
+        # Set first: installing a translator retranslates every page at once.
+        self.current = language
         changed = bool(_INSTALLED)
         for old in _INSTALLED:
             QCoreApplication.removeTranslator(old)
@@ -145,7 +147,6 @@ class LanguageManager:
             if translator is not None and QCoreApplication.installTranslator(translator):
                 _INSTALLED.append(translator)
                 changed = True
-        self.current = language
         QLocale.setDefault(QLocale(language))
         if isinstance(app, QGuiApplication):
             direction = (

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout
 
 from .. import a11y
-from ..i18n import LANGUAGES, SYSTEM
+from ..i18n import LANGUAGES, SYSTEM, is_right_to_left
 from ..messages import other_messages
 from ..text import PlainLabel, plain_lines
 from .base import Page
+
+RIGHT_TO_LEFT_MARK = "\u200f"
 
 
 class WelcomePage(Page):
@@ -52,6 +54,9 @@ class WelcomePage(Page):
 
     def _show_help_lines(self) -> None:
         text = plain_lines(self.context.help_lines())
+        if is_right_to_left(self.context.languages.current):
+            # Each line reads right to left, even one that starts with a Latin name.
+            text = "\n".join(RIGHT_TO_LEFT_MARK + line for line in text.splitlines())
         self.help_lines.setText(text)
         self.help_lines.setAccessibleName(text or self.tr("No help lines are set up."))
 
