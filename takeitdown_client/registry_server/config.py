@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .validation import CATEGORIES, Limits
+from ..core.payload import CATEGORIES
+from .validation import Limits
 
 DEFAULT_NAME = "Take It Down reference registry"
 

@@ -15,23 +15,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..core.payload import CATEGORIES, DIHEDRAL_VARIANTS, SCHEMA_VERSION, SUBMITTERS
+from ..core.payload import LOW_QUALITY_THRESHOLD as LOW_QUALITY_BELOW
+from ..core.payload import SCHEMA as SCHEMA_NAME
 from .errors import ApiError, ErrorCode
 
-SCHEMA_NAME = "takeitdown-submission"
-SCHEMA_VERSION = 1
-CATEGORIES: tuple[str, ...] = ("minor", "adult")
-SUBMITTERS: tuple[str, ...] = ("self", "trusted_adult", "counselor")
+# The schema's vocabulary is the client's: one definition of what a payload may hold.
 SIGNAL_TYPES: tuple[str, ...] = ("md5", "sha256", "pdq", "phash", "vpdq")
-DIHEDRAL_VARIANTS: tuple[str, ...] = (
-    "rotate90",
-    "rotate180",
-    "rotate270",
-    "flipx",
-    "flipy",
-    "flipplus1",
-    "flipminus1",
-)
-LOW_QUALITY_BELOW = 50
 MAX_SECONDS_PER_HASH = 3600.0
 MAX_TIMESTAMP = 10_000_000.0  # seconds; about 115 days of video
 CLIENT_TEXT_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+ -]{0,63}")
