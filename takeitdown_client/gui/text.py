@@ -7,6 +7,7 @@ markup or bidi tricks. It is always shown through ``PlainLabel`` or with
 
 from __future__ import annotations
 
+import html
 import re
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
@@ -22,6 +23,12 @@ def plain(text: object, limit: int = 300) -> str:
     if text is None:
         return ""
     return sanitize_text(text, limit)
+
+
+def plain_tooltip(text: object, limit: int = 300) -> str:
+    """Untrusted text for a tooltip. Qt guesses whether tooltip text is HTML, so a
+    file named "<img src=...>.jpg" would render; escaped inside <qt> it shows as typed."""
+    return "<qt>" + html.escape(plain(text, limit), quote=False) + "</qt>"
 
 
 def plain_lines(text: object, limit: int = 4000) -> str:

@@ -143,3 +143,24 @@ def test_file_dialogs_leave_no_history(qtbot: Any, wizard: Any, tmp_path: Path) 
     assert written == []
     assert not (config_home / "QtProject.conf").exists()
     assert filedialogs.unwritable_settings_path().endswith("no-qt-settings")
+
+
+def test_file_names_are_shown_as_typed_never_as_markup(
+    qtbot: Any, wizard: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from .conftest import make_picture
+
+    name = '<img src="x"><b>bold &amp; big.png'
+    picture = make_picture(tmp_path / name, seed=5)
+    choose = wizard.pages[PageId.FILES]
+    wizard.next()
+    wizard.next()
+    with qtbot.waitSignal(choose.scan_finished, timeout=60_000):
+        choose.add_paths([str(picture)])
+    item = choose.file_list.topLevelItem(0)
+    assert item.text(0) == name
+    tooltip = QTextDocument()
+    tooltip.setHtml(item.toolTip(0))
+    assert tooltip.toPlainText() == name

@@ -24,7 +24,7 @@ from .. import a11y, filedialogs
 from ..preview import blurred_image
 from ..scan import PROBLEM, scan
 from ..session import ChosenFile
-from ..text import PlainLabel, fmt, plain
+from ..text import PlainLabel, fmt, plain, plain_tooltip
 from ..workers import CallThread, stop_thread
 from .base import Page
 
@@ -180,7 +180,7 @@ class ChooseFilesPage(Page):
         for chosen in self.session.files:
             item = QTreeWidgetItem([plain(chosen.name, 200), self.kind_text(chosen.kind)])
             item.setData(0, PATH_ROLE, chosen.path)
-            item.setToolTip(0, plain(chosen.name, 200))
+            item.setToolTip(0, plain_tooltip(chosen.name, 200))
             self.file_list.addTopLevelItem(item)
         self.count.setText(self._count_text())
         self._update_buttons()
