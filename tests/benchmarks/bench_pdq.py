@@ -100,9 +100,29 @@ def batch(photos: int) -> None:
     started = time.perf_counter()
     hash_paths(files, jobs=cores)
     many = time.perf_counter() - started
+    ceiling = _independent_processes(files, cores)
     print(f"   1 worker   {one:6.1f} s  {photos / one:6.1f} photos/s")
     print(f"   {cores} workers  {many:6.1f} s  {photos / many:6.1f} photos/s")
     print(f"   speed-up   {one / many:6.2f}x")
+    # What this machine allows at best: the same work split over independent
+    # processes that share nothing (no pool, no queues, no result passing).
+    print(f"   machine ceiling ({cores} independent processes): {one / ceiling:.2f}x")
+
+
+def _independent_processes(files: list[Path], cores: int) -> float:
+    code = (
+        "import sys\n"
+        "from takeitdown_client.core.batch import hash_paths\n"
+        "hash_paths(sys.argv[1:], jobs=1)\n"
+    )
+    started = time.perf_counter()
+    workers = [
+        subprocess.Popen([sys.executable, "-c", code, *map(str, files[index::cores])])
+        for index in range(cores)
+    ]
+    for worker in workers:
+        worker.wait()
+    return time.perf_counter() - started
 
 
 def peak_memory() -> None:
