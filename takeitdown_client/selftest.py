@@ -16,19 +16,16 @@ person's own settings are neither read nor changed.
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import APP_NAME, __version__
 from .resources import resource_path, translations_dir
+from .sandbox import temporary_settings
 
 SELFTEST_IMAGE = "selftest/selftest.png"
 SELFTEST_VIDEO = "selftest/selftest.mp4"
@@ -187,29 +184,10 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
 )
 
 
-@contextmanager
-def _isolated_settings() -> Iterator[None]:
-    """Empty, temporary config and data folders: the person's own are left alone."""
-    keys = ("TAKEITDOWN_CONFIG_DIR", "TAKEITDOWN_DATA_DIR", "QT_QPA_PLATFORM")
-    saved = {key: os.environ.get(key) for key in keys}
-    folder = Path(tempfile.mkdtemp(prefix="takeitdown-selftest-"))
-    os.environ["TAKEITDOWN_CONFIG_DIR"] = str(folder / "config")
-    os.environ["TAKEITDOWN_DATA_DIR"] = str(folder / "data")
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    try:
-        yield
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 def run_checks(skip: frozenset[str] = frozenset()) -> list[CheckResult]:
     results = []
-    with _isolated_settings():
+    # Empty, temporary config and data folders: the person's own are left alone.
+    with temporary_settings("takeitdown-selftest-", extra={"QT_QPA_PLATFORM": "offscreen"}):
         for name, check in CHECKS:
             if name in skip:
                 continue

@@ -93,6 +93,7 @@ class _Tracker:
 
     def __init__(self, sizes: dict[int, int], problems: int, report: ProgressCallback | None):
         self.sizes = sizes
+        self.bytes_total = sum(sizes.values())
         self.report = report
         self.files_done = 0
         self.bytes_done = 0
@@ -130,7 +131,7 @@ class _Tracker:
                 files_done=self.files_done,
                 files_total=len(self.sizes),
                 bytes_done=self.bytes_done + int(partial),
-                bytes_total=sum(self.sizes.values()),
+                bytes_total=self.bytes_total,
                 current_path=self.paths.get(current) if current is not None else None,
                 current_fraction=self.running.get(current, 0.0) if current is not None else 0.0,
                 failed=self.failed,

@@ -40,8 +40,6 @@ def hash_file(
         if path.stat().st_size == 0:
             raise media_error(ErrorCode.EMPTY_FILE)
         sniffed = sniff_file(path)
-    except MediaError:
-        raise
     except OSError as error:
         raise _os_error(error) from error
     try:
@@ -54,8 +52,6 @@ def hash_file(
         from .images import fingerprint_image  # keep start-up light
 
         return fingerprint_image(path, sniffed, options.max_pixels, progress, cancel)
-    except MediaError:
-        raise
     except OSError as error:
         raise _os_error(error) from error
 

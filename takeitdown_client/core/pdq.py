@@ -335,7 +335,7 @@ def pdq_dihedral_from_luma(
     the DCT-domain shortcut of the C++ library is not bit-exact with that.
     """
     if _too_small(luma.shape) or luma.shape == (_DOWNSAMPLE, _DOWNSAMPLE):
-        return {name: pdq_from_luma(_dihedral_view(luma, name)) for name in DIHEDRAL_NAMES}
+        return {name: pdq_from_luma(dihedral_view(luma, name)) for name in DIHEDRAL_NAMES}
     results: dict[str, PdqHash] = {}
     for sequence_major, users in _variants_sharing_first_pass(luma):
         if cancel:
@@ -348,7 +348,7 @@ def pdq_dihedral_from_luma(
     return {name: results[name] for name in DIHEDRAL_NAMES}
 
 
-def _dihedral_view(luma: FloatArray, name: str) -> FloatArray:
+def dihedral_view(luma: FloatArray, name: str) -> FloatArray:
     """The pixel transform PIL.Image.transpose applies, as a numpy view."""
     views: dict[str, FloatArray] = {
         "original": luma,
@@ -360,14 +360,9 @@ def _dihedral_view(luma: FloatArray, name: str) -> FloatArray:
         "flipplus1": luma.T,
         "flipminus1": luma.T[::-1, ::-1],
     }
-    return views[name]
-
-
-def dihedral_view(luma: FloatArray, name: str) -> FloatArray:
-    """Public access to the dihedral pixel transforms (tests, matching tools)."""
-    if name not in DIHEDRAL_NAMES:
+    if name not in views:
         raise ValueError(f"unknown dihedral variant: {name}")
-    return _dihedral_view(luma, name)
+    return views[name]
 
 
 def hamming_distance(first: str, second: str) -> int:

@@ -9,17 +9,16 @@ temporary folder while it runs).
 from __future__ import annotations
 
 import contextlib
-import os
 import random
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QRect, QSignalBlocker, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
+
+from ..sandbox import temporary_settings
 
 WINDOW_SIZE = (860, 700)
 WAIT_MS = 120_000
@@ -85,25 +84,6 @@ def save(widget: QWidget, out: Path, name: str) -> Path:
     return path
 
 
-@contextmanager
-def isolated_dirs() -> Iterator[Path]:
-    keys = ("TAKEITDOWN_CONFIG_DIR", "TAKEITDOWN_DATA_DIR", "TAKEITDOWN_SYSTEM_CONFIG")
-    saved = {key: os.environ.get(key) for key in keys}
-    with tempfile.TemporaryDirectory(prefix="takeitdown-screenshots-") as temp:
-        root = Path(temp)
-        os.environ["TAKEITDOWN_CONFIG_DIR"] = str(root / "config")
-        os.environ["TAKEITDOWN_DATA_DIR"] = str(root / "data")
-        os.environ["TAKEITDOWN_SYSTEM_CONFIG"] = str(root / "no-system-settings.json")
-        try:
-            yield root
-        finally:
-            for key, value in saved.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
-
-
 def render_all(out: Path, language: str = "en") -> list[Path]:
     """Render every page and dialog; returns the PNG files written."""
     from ..core.settings import demo_profile
@@ -112,7 +92,7 @@ def render_all(out: Path, language: str = "en") -> list[Path]:
 
     out.mkdir(parents=True, exist_ok=True)
     create_application(["takeitdown-client"])
-    with isolated_dirs() as root:
+    with temporary_settings("takeitdown-screenshots-", ignore_system_settings=True) as root:
         pictures = root / "pictures"
         pictures.mkdir()
         files = demo_files(pictures)
