@@ -7,13 +7,11 @@ full resolution, no EXIF transpose, no pre-resize.
 
 from __future__ import annotations
 
-import contextlib
 import warnings
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-import imagehash
 import numpy as np
 from PIL import Image, ImageFile, UnidentifiedImageError
 
@@ -21,6 +19,7 @@ from . import pdq
 from .digest import file_digests
 from .errors import ErrorCode, MediaError, media_error
 from .fingerprints import ImageFingerprint
+from .phash import phash as perceptual_hash
 from .sniff import MediaKind, Sniffed
 
 # Decoders we accept. Restricting Image.open keeps rarely used, rarely
@@ -35,20 +34,18 @@ _registered = False
 
 
 def _register_extra_formats() -> None:
-    """Teach Pillow HEIC/HEIF (and AVIF where pillow-heif still offers it)."""
+    """Teach Pillow HEIC/HEIF, the format of iPhone photos."""
     global _registered  # noqa: PLW0603 - one-time plugin registration
     if _registered:
         return
+    # pi-heif is pillow-heif's decode-only build, from the same project: it
+    # leaves out the x265 encoder (GPL, 22 MiB of the bundle), which we never use.
     try:
-        import pillow_heif  # optional plugin, loaded on first use
-    except ImportError:  # pragma: no cover - pillow-heif is a runtime dependency
+        import pi_heif
+    except ImportError:  # pragma: no cover - pi-heif is a runtime dependency
         pass
     else:
-        pillow_heif.register_heif_opener()
-        if hasattr(pillow_heif, "register_avif_opener"):
-            # Pillow's own AVIF support is enough when this fails.
-            with contextlib.suppress(Exception):
-                pillow_heif.register_avif_opener()
+        pi_heif.register_heif_opener()
     Image.init()
     _registered = True
 
@@ -122,7 +119,7 @@ def fingerprint_image(
     try:
         orientation = exif_orientation(image)
         rgb = image if image.mode == "RGB" else image.convert("RGB")
-        phash = str(imagehash.phash(rgb))
+        phash = perceptual_hash(rgb)
         pixels = np.asarray(rgb, dtype=np.uint8)
         del rgb
     except MemoryError as error:
