@@ -26,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_NAME = "takeitdown-client"
+SIZE_GOAL_MB = 350  # unpacked (issue 7)
 SPEC = ROOT / "build.spec"
 
 
@@ -107,6 +108,10 @@ def main() -> int:
     size, count = folder_size(args.dist / APP_NAME)
     seconds = time.monotonic() - started
     print(f"built {executable(args.dist)} in {seconds:.1f} s: {count} files, {size / 1e6:.0f} MB")
+    if size > SIZE_GOAL_MB * 1e6:
+        # A warning, not a failure: a dependency's new release can grow the
+        # bundle, and a working bundle is still worth its self-test.
+        print(f"warning: the bundle is over the {SIZE_GOAL_MB} MB goal (docs/packaging.md)")
     sys.stdout.flush()
     if args.no_self_test:
         return 0

@@ -22,9 +22,9 @@ ICON_BASE = ROOT / "resources" / "icons" / APP_NAME
 TRANSLATION_PREFIX = "takeitdown_client_"
 
 # Python packages the app never imports at run time. Some are pulled in only by
-# optional code paths of our dependencies (imagehash's whash -> pywt,
-# PIL.ImageTk -> tkinter, numpy/scipy test helpers -> pytest). unittest and pydoc
-# stay: scipy._lib imports them at run time.
+# optional code paths of our dependencies (imagehash's whash -> pywt, its pHash
+# -> scipy, which core/phash.py replaces; PIL.ImageTk -> tkinter; numpy test
+# helpers -> pytest).
 EXCLUDED_PACKAGES = (
     "tkinter",
     "_tkinter",
@@ -50,18 +50,7 @@ EXCLUDED_PACKAGES = (
     "yaml",
     "jsonschema",
     "openapi_spec_validator",
-    # imagehash's pHash needs scipy.fftpack (with scipy.fft and scipy.special),
-    # none of the solvers.
-    "scipy.linalg",
-    "scipy.sparse",
-    "scipy.optimize",
-    "scipy.integrate",
-    "scipy.interpolate",
-    "scipy.stats",
-    "scipy.signal",
-    "scipy.ndimage",
-    "scipy.spatial",
-    "scipy.io",
+    "scipy",
 )
 
 # Qt for Python modules the app does not use (it uses QtCore, QtGui, QtWidgets

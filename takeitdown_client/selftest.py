@@ -132,6 +132,27 @@ def check_workers() -> str:
     return "ok"
 
 
+def check_linear_algebra() -> str:
+    """cv2 and numpy agree on a solved system.
+
+    The Linux bundle links OpenCV's linear algebra to numpy's OpenBLAS
+    (scripts/opencv_blas.py); this proves that link loads and computes.
+    """
+    import cv2
+    import numpy as np
+
+    size = 128  # large enough that OpenCV hands the matrix to LAPACK
+    rng = np.random.default_rng(7)
+    matrix = rng.normal(size=(size, size)) + size * np.eye(size)
+    rhs = rng.normal(size=(size, 1))
+    expected = np.linalg.solve(matrix, rhs)
+    for method in (cv2.DECOMP_LU, cv2.DECOMP_SVD):
+        solved, result = cv2.solve(matrix, rhs, flags=method)
+        if not solved or not np.allclose(result, expected, rtol=1e-9, atol=1e-12):
+            raise CheckFailed("OpenCV's linear algebra gives wrong results")
+    return "ok"
+
+
 def qt_translations_dir() -> Path:
     from PySide6.QtCore import QLibraryInfo
 
@@ -179,6 +200,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("picture", check_image),
     ("video", check_video),
     ("workers", check_workers),
+    ("linear algebra", check_linear_algebra),
     ("translations", check_translations),
     ("main window", check_main_window),
 )

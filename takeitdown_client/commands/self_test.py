@@ -8,7 +8,15 @@ NAME = "self-test"
 HELP = "check this installation offscreen: hashing, translations, the window; exit 0 or 1"
 ORDER = 90
 
-CHECK_NAMES = ("resources", "picture", "video", "workers", "translations", "main window")
+CHECK_NAMES = (
+    "resources",
+    "picture",
+    "video",
+    "workers",
+    "linear algebra",
+    "translations",
+    "main window",
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
