@@ -3,11 +3,14 @@
     .venv/bin/python scripts/build_bundle.py              # dist/takeitdown-client/
     .venv/bin/python scripts/build_bundle.py --clean      # without PyInstaller's cache
     .venv/bin/python scripts/build_bundle.py --no-self-test
+    .venv/bin/python scripts/build_bundle.py --archive    # and the archive to hand out
 
 Needs the ``build`` extra (``pip install -e ".[build]"``). The result is
 ``dist/takeitdown-client/`` (and ``dist/Take It Down.app`` on macOS). The
-frozen app's ``--self-test`` runs offscreen, so no display is needed. Exit
-status: 0 built and passed, 1 the self-test failed, 2 the build failed.
+frozen app's ``--self-test`` runs offscreen, so no display is needed. With
+``--archive``, a bundle that passed is also packed into ``dist/`` as the
+.tar.gz or .zip that docs/packaging.md tells people to unpack. Exit status:
+0 built and passed, 1 the self-test failed, 2 the build failed.
 
 Reproducible builds: ``SOURCE_DATE_EPOCH`` is taken from the environment, or
 from the last commit's time; ``PYTHONHASHSEED`` is fixed for the build.
@@ -99,6 +102,9 @@ def main() -> int:
     )
     parser.add_argument("--clean", action="store_true", help="ignore PyInstaller's cache")
     parser.add_argument("--no-self-test", action="store_true", help="build only")
+    parser.add_argument(
+        "--archive", action="store_true", help="pack a bundle that passed into dist/"
+    )
     args = parser.parse_args()
     started = time.monotonic()
     if build(args.dist, args.work, args.clean) != 0 or not executable(args.dist).is_file():
@@ -113,9 +119,22 @@ def main() -> int:
         # bundle, and a working bundle is still worth its self-test.
         print(f"warning: the bundle is over the {SIZE_GOAL_MB} MB goal (docs/packaging.md)")
     sys.stdout.flush()
-    if args.no_self_test:
-        return 0
-    return 0 if self_test(executable(args.dist)) == 0 else 1
+    if not args.no_self_test and self_test(executable(args.dist)) != 0:
+        return 1
+    if args.archive:
+        print(f"packed {pack(args.dist)}")
+    return 0
+
+
+def pack(dist: Path) -> str:
+    from bundle_archive import archive_name, write_archive
+    from bundle_config import APP_DISPLAY_NAME, project_version
+
+    app = dist / f"{APP_DISPLAY_NAME}.app"
+    folder = app if sys.platform == "darwin" and app.is_dir() else dist / APP_NAME
+    target = dist / archive_name(APP_NAME, project_version(), sys.platform)
+    write_archive(folder, target, int(source_date_epoch()))
+    return f"{target} ({target.stat().st_size / 1e6:.0f} MB)"
 
 
 if __name__ == "__main__":
