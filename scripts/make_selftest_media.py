@@ -4,7 +4,9 @@
     .venv/bin/python scripts/make_selftest_media.py --check   # only print values of existing files
 
 The picture (64x48) and the video (64x48, 10 fps, 2.5 s) are drawn with numpy:
-gradients, a ring and moving bars, nothing photographed. The values printed
+gradients, a ring and moving bars, nothing photographed. The same picture is
+also saved as HEIC, the iPhone format, which needs pillow-heif's encoder
+(``pip install pillow-heif``; the app itself ships the decode-only pi-heif). The values printed
 come from the reference implementations (``pdqhash``, ``vpdq``, ``imagehash``,
 ``hashlib``), never from takeitdown_client; they are pasted into
 takeitdown_client/selftest.py. The video needs the ffmpeg command (libx264).
@@ -26,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "selftest"
 IMAGE = FOLDER / "selftest.png"
 VIDEO = FOLDER / "selftest.mp4"
+HEIC = FOLDER / "selftest.heic"
 WIDTH, HEIGHT, FPS, FRAMES = 64, 48, 10, 25
 
 
@@ -47,6 +50,7 @@ def write_media() -> None:
 
     FOLDER.mkdir(parents=True, exist_ok=True)
     Image.fromarray(synthetic_frame(0.0), "RGB").save(IMAGE, optimize=True)
+    write_heic()
     ffmpeg = shutil.which("ffmpeg")
     if ffmpeg is None:
         raise SystemExit("ffmpeg is needed to encode the video")
@@ -61,6 +65,17 @@ def write_media() -> None:
              "-map_metadata", "-1", "-movflags", "+faststart", str(VIDEO)],
             check=True,
         )  # fmt: skip
+
+
+def write_heic() -> None:
+    try:
+        import pillow_heif
+    except ImportError:
+        raise SystemExit("pillow-heif is needed to encode the HEIC picture") from None
+    from PIL import Image
+
+    pillow_heif.register_heif_opener()
+    Image.fromarray(synthetic_frame(0.0), "RGB").save(HEIC, format="HEIF", quality=90)
 
 
 def reference_values() -> dict[str, object]:
@@ -111,7 +126,19 @@ def reference_values() -> dict[str, object]:
         }
         for f in vpdq.computeHash(str(VIDEO), seconds_per_hash=1.0)
     ]
-    return {"image": image, "video": {**digests(VIDEO), "frames": frames}}
+    import pi_heif  # the decoder the app uses; PDQ and pHash then come from the references
+
+    pi_heif.register_heif_opener()
+    heic_rgb = Image.open(HEIC).convert("RGB")
+    heic_pdq, heic_quality = pdq(heic_rgb)
+    heic = {
+        **digests(HEIC),
+        "size": list(heic_rgb.size),
+        "pdq": heic_pdq,
+        "pdq_quality": heic_quality,
+        "phash": str(imagehash.phash(heic_rgb)),
+    }
+    return {"image": image, "heic": heic, "video": {**digests(VIDEO), "frames": frames}}
 
 
 def main() -> int:

@@ -29,6 +29,7 @@ from .sandbox import temporary_settings
 
 SELFTEST_IMAGE = "selftest/selftest.png"
 SELFTEST_VIDEO = "selftest/selftest.mp4"
+SELFTEST_HEIC = "selftest/selftest.heic"  # the same picture as an iPhone would save it
 REQUIRED_RESOURCES = ("registry-api.yaml", "icons/takeitdown-client-256.png")
 
 EXPECTED_IMAGE: dict[str, Any] = {
@@ -45,6 +46,14 @@ EXPECTED_IMAGE: dict[str, Any] = {
         "flipplus1": "fc333e99c3c92f382708dcf3338c33cecc3033c630c7cf1c8f0ef0f00f0e0f0f",
         "flipminus1": "a9668423969d8592725d765966d999649965996c659265b65a5b5a5a5a5ba5a5",
     },
+    "phash": "8f42ebed6c949093",
+}
+# PDQ and pHash of the pixels pi-heif decodes (libheif, libde265), from pdqhash and imagehash.
+EXPECTED_HEIC: dict[str, Any] = {
+    "md5": "028d59b074aa9d62312f4dc02ddb41d1",
+    "sha256": "9df256d75a2d5d10bc6581b180ce8848167e90058f906b30168cbfa66e3864c5",
+    "pdq": "a494a49cdb64d764d49b5c9b7b5b1b5b676427649484d4947b1b037b856bc425",
+    "pdq_quality": 100,
     "phash": "8f42ebed6c949093",
 }
 EXPECTED_VIDEO: dict[str, Any] = {
@@ -75,13 +84,15 @@ def _compare(label: str, got: object, want: object) -> None:
         raise CheckFailed(f"{label} differs from the reference")
 
 
-def _check_image_fingerprint(fingerprint: Any) -> None:
+def _check_image_fingerprint(fingerprint: Any, expected: dict[str, Any] = EXPECTED_IMAGE) -> None:
     if getattr(fingerprint, "media", None) != "image":
         raise CheckFailed("the picture was not recognised as a picture")
     for key in ("md5", "sha256", "pdq", "pdq_quality", "phash"):
-        _compare(key, getattr(fingerprint, key), EXPECTED_IMAGE[key])
+        _compare(key, getattr(fingerprint, key), expected[key])
+    if "pdq_dihedral" not in expected:
+        return
     dihedral = {k: v for k, v in fingerprint.pdq_dihedral.items() if k != "original"}
-    _compare("pdq_dihedral", dihedral, EXPECTED_IMAGE["pdq_dihedral"])
+    _compare("pdq_dihedral", dihedral, expected["pdq_dihedral"])
 
 
 def _check_video_fingerprint(fingerprint: Any) -> None:
@@ -111,6 +122,14 @@ def check_image() -> str:
     return "ok"
 
 
+def check_heic() -> str:
+    """iPhone photos need the HEIF plugin and its libraries in the bundle."""
+    from .core.hashing import HashOptions, hash_file
+
+    _check_image_fingerprint(hash_file(resource_path(SELFTEST_HEIC), HashOptions()), EXPECTED_HEIC)
+    return "ok"
+
+
 def check_video() -> str:
     from .core.hashing import HashOptions, hash_file
 
@@ -123,12 +142,13 @@ def check_workers() -> str:
     """The same files through the batch engine's spawned processes (freeze_support)."""
     from .core.batch import hash_paths
 
-    paths = [resource_path(SELFTEST_IMAGE), resource_path(SELFTEST_VIDEO)]
+    paths = [resource_path(name) for name in (SELFTEST_IMAGE, SELFTEST_HEIC, SELFTEST_VIDEO)]
     items = hash_paths(paths, jobs=2)
-    if len(items) != 2 or any(item.error is not None for item in items):
+    if len(items) != len(paths) or any(item.error is not None for item in items):
         raise CheckFailed("a worker process could not hash the built-in files")
     _check_image_fingerprint(items[0].fingerprint)
-    _check_video_fingerprint(items[1].fingerprint)
+    _check_image_fingerprint(items[1].fingerprint, EXPECTED_HEIC)
+    _check_video_fingerprint(items[2].fingerprint)
     return "ok"
 
 
@@ -198,6 +218,7 @@ def check_main_window() -> str:
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("resources", check_resources),
     ("picture", check_image),
+    ("HEIC photo", check_heic),
     ("video", check_video),
     ("workers", check_workers),
     ("linear algebra", check_linear_algebra),

@@ -11,6 +11,7 @@ ORDER = 90
 CHECK_NAMES = (
     "resources",
     "picture",
+    "HEIC photo",
     "video",
     "workers",
     "linear algebra",

@@ -67,6 +67,8 @@ def test_built_in_media_are_synthetic_and_tiny() -> None:
     with Image.open(resource_path(selftest.SELFTEST_IMAGE)) as image:
         assert image.size == (64, 48)
     assert resource_path(selftest.SELFTEST_VIDEO).stat().st_size < 64 * 1024
+    with Image.open(resource_path(selftest.SELFTEST_HEIC)) as photo:
+        assert photo.format == "HEIF" and photo.size == (64, 48)
 
 
 def test_expected_values_are_the_reference_implementations() -> None:
@@ -91,6 +93,18 @@ def test_expected_values_are_the_reference_implementations() -> None:
     )
     assert str(imagehash.phash(rgb)) == expected["phash"]
     assert hashlib.sha256(image_path.read_bytes()).hexdigest() == expected["sha256"]
+
+    heic_path = resource_path(selftest.SELFTEST_HEIC)
+    import pi_heif
+
+    pi_heif.register_heif_opener()
+    heic_rgb = Image.open(heic_path).convert("RGB")
+    heic_bits, heic_quality = pdqhash.compute(np.asarray(heic_rgb, dtype=np.uint8))
+    heic = selftest.EXPECTED_HEIC
+    assert f"{int(''.join(str(int(b)) for b in heic_bits), 2):064x}" == heic["pdq"]
+    assert heic_quality == heic["pdq_quality"]
+    assert str(imagehash.phash(heic_rgb)) == heic["phash"]
+    assert hashlib.md5(heic_path.read_bytes(), usedforsecurity=False).hexdigest() == heic["md5"]
 
     video_path = resource_path(selftest.SELFTEST_VIDEO)
     frames = vpdq.computeHash(str(video_path), seconds_per_hash=1.0)
