@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>تحقّق من حالة أو اسحبها</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>استخدم الإيصال الذي حصلت عليه بعد الإرسال: افتح ملف الإيصال الذي حفظته، أو اكتب رقم الحالة والرمز السري.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>&amp;فتح إيصال محفوظ…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>أُ&amp;رسل إلى:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>رقم ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>الرمز ال&amp;سري:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;تحقّق</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>سح&amp;ب…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>هل تريد سحب هذه الحالة؟ ستتوقف المواقع عن البحث عن هذه البصمات. إذا غيّرت رأيك، يمكنك إرسالها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>&amp;نعم، اسحبها</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;احتفظ بها</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>الرمز السري</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>من إيصالك.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم الحالة</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>هذا الإيصال من سجلّ ليس لديه حالات يمكن التحقق منها.</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (من الإيصال)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>فُتح الإيصال. اختر «تحقّق» أو «سحب».</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>جارٍ السحب…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>رقم الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>تم الاستلام. تبحث المواقع المشاركة عن هذه البصمات.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>تم السحب. لم تعد المواقع تبحث عن هذه البصمات.</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>رد السجلّ: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>البصمات المقبولة: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>وقت الإرسال: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>آخر تغيير: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 رد السجلّ: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -231,6 +342,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>اضغط Delete لإزالة ملف.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>اختر صورًا أو فيديوهات</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>الصور والفيديوهات (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>اختر مجلدًا</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>فتح إيصال محفوظ</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>ملفات الإيصالات (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1448,14 @@ Websites that take part use the fingerprints to find and block copies.</source>
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>إن كنت تشعر بعدم الأمان أو تحتاج إلى من تتحدث إليه، يمكنك التواصل هنا:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>هل أرسلت بصمات من قبل؟</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>تحقّق من حالة أو &amp;اسحبها…</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>কেসের খবর নাও বা কেস তুলে নাও</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>পাঠানোর পর যে রসিদ পেয়েছিলে, সেটি ব্যবহার করো: সেভ করা রসিদ ফাইলটি খোলো, অথবা কেস নম্বর আর গোপন কোড লেখো।</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>সেভ করা রসিদ খোলো(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>পাঠানো হয়েছে(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>কেস নম্বর(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>গোপন কোড(&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>খবর নাও(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>তুলে নাও(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>এই কেসটি তুলে নেবে? ওয়েবসাইটগুলো আর এই ফিঙ্গারপ্রিন্টগুলো খুঁজবে না। মত বদলালে তুমি আবার এগুলো পাঠাতে পারবে।</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>হ্যাঁ, তুলে নাও(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>রেখে দাও(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>গোপন কোড</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>তোমার রসিদে আছে।</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>কেস নম্বর</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>এই রসিদটি এমন একটি রেজিস্ট্রির, যেখানে খবর নেওয়ার মতো কোনো কেস নেই।</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (রসিদ থেকে)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>রসিদ খোলা হয়েছে। “খবর নাও” বা “তুলে নাও” বেছে নাও।</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>খবর নেওয়া হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>তুলে নেওয়া হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>কেস নম্বর: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>গ্রহণ করা হয়েছে। যে ওয়েবসাইটগুলো এতে যুক্ত, তারা এই ফিঙ্গারপ্রিন্টগুলো খোঁজে।</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>তুলে নেওয়া হয়েছে। ওয়েবসাইটগুলো আর এই ফিঙ্গারপ্রিন্টগুলো খোঁজে না।</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>রেজিস্ট্রি বলছে: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>গ্রহণ করা ফিঙ্গারপ্রিন্ট: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>পাঠানো হয়েছে: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>শেষ পরিবর্তন: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 রেজিস্ট্রি বলেছে: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -227,6 +338,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>কোনো ফাইল সরাতে Delete চাপো।</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>ছবি বা ভিডিও বেছে নাও</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>ছবি ও ভিডিও (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>একটি ফোল্ডার বেছে নাও</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>সেভ করা রসিদ খোলো</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>রসিদ ফাইল (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1412,14 @@ Websites that take part use the fingerprints to find and block copies.</source>
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>যদি তুমি অনিরাপদ বোধ করো বা কারও সাথে কথা বলতে চাও, এখানে যোগাযোগ করতে পারো:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>আগে কখনও ফিঙ্গারপ্রিন্ট পাঠিয়েছ?</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>কেসের খবর নাও বা তুলে নাও(&amp;W)…</translation>
     </message>
 </context>
 </TS>

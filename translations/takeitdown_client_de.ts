@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>Fall prüfen oder zurückziehen</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>Nutze die Bestätigung, die du nach dem Senden bekommen hast: Öffne die gespeicherte Bestätigungsdatei oder gib die Fallnummer und den Geheimcode ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>Gespeicherte &amp;Bestätigung öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>Gesendet &amp;an:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Fallnummer:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>&amp;Geheimcode:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>Diesen Fall zurückziehen? Websites suchen dann nicht mehr nach diesen Fingerabdrücken. Wenn du es dir anders überlegst, kannst du sie noch einmal senden.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>&amp;Ja, zurückziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Nein, behalten</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>Geheimcode</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>Aus deiner Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Fallnummer</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>Diese Bestätigung stammt von einem Register, bei dem man keine Fälle prüfen kann.</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (aus der Bestätigung)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>Bestätigung geöffnet. Wähle Prüfen oder Zurückziehen.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Wird zurückgezogen…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Fallnummer: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>Eingegangen. Teilnehmende Websites suchen nach diesen Fingerabdrücken.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>Zurückgezogen. Websites suchen nicht mehr nach diesen Fingerabdrücken.</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>Das Register meldet: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>Angenommene Fingerabdrücke: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Letzte Änderung: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 Das Register meldet: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -227,6 +338,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>Drücke Entf, um eine Datei zu entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>Bilder oder Videos auswählen</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>Bilder und Videos (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>Gespeicherte Bestätigung öffnen</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>Bestätigungsdateien (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1412,14 @@ Teilnehmende Websites nutzen die Fingerabdrücke, um Kopien zu finden und zu blo
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>Wenn du dich nicht sicher fühlst oder mit jemandem reden möchtest, findest du hier Hilfe:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>Schon einmal Fingerabdrücke gesendet?</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>Fall prüfen oder &amp;zurückziehen…</translation>
     </message>
 </context>
 </TS>

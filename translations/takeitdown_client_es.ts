@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>Consultar o retirar un caso</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>Usa el comprobante que recibiste al enviar: abre el archivo de comprobante que guardaste, o escribe el número de caso y el código secreto.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>&amp;Abrir un comprobante guardado…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Enviado a:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Número de caso:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>&amp;Código secreto:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>C&amp;onsultar</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirar…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>¿Retirar este caso? Los sitios web dejarán de buscar estas huellas. Si cambias de opinión, puedes volver a enviarlas.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>&amp;Sí, retirarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Mantenerlo</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>Código secreto</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>De tu comprobante.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>Este comprobante es de un registro que no tiene casos para consultar.</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (del comprobante)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>Comprobante abierto. Elige Consultar o Retirar.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Consultando…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Retirando…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Número de caso: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>Recibido. Los sitios web que participan buscan estas huellas.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>Retirado. Los sitios web ya no buscan estas huellas.</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>El registro dice: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>Huellas aceptadas: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Enviado: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Último cambio: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 El registro dijo: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -227,6 +338,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>Pulsa Supr para quitar un archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>Elegir imágenes o videos</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>Imágenes y videos (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Elegir una carpeta</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>Abrir un comprobante guardado</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>Archivos de comprobante (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1412,14 @@ Los sitios web que participan usan las huellas para encontrar y bloquear copias.
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>Si sientes que no estás a salvo o necesitas hablar con alguien, puedes pedir ayuda aquí:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>¿Ya enviaste huellas?</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>Consultar o &amp;retirar un caso…</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>بررسی یا پس گرفتن پرونده</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>از رسیدی که بعد از ارسال گرفتی استفاده کن: فایل رسیدی را که ذخیره کردی باز کن، یا شمارهٔ پرونده و کد مخفی را بنویس.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>&amp;باز کردن رسید ذخیره‌شده…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;فرستاده شد به:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>شمارهٔ &amp;پرونده:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>&amp;کد مخفی:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>بر&amp;رسی</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>پس &amp;گرفتن…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>این پرونده پس گرفته شود؟ وب‌سایت‌ها دیگر دنبال این اثر انگشت‌ها نمی‌گردند. اگر نظرت عوض شد، می‌توانی دوباره آن‌ها را بفرستی.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>ب&amp;له، پس بگیر</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;نگهش دار</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>کد مخفی</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>از رسیدت.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>شمارهٔ پرونده</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>این رسید مال مرکز ثبتی است که پرونده‌ای برای بررسی ندارد.</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (از رسید)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>رسید باز شد. «بررسی» یا «پس گرفتن» را انتخاب کن.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>در حال بررسی…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>در حال پس گرفتن…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>شمارهٔ پرونده: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>دریافت شد. وب‌سایت‌های همکار دنبال این اثر انگشت‌ها می‌گردند.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>پس گرفته شد. وب‌سایت‌ها دیگر دنبال این اثر انگشت‌ها نمی‌گردند.</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>پاسخ مرکز ثبت: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>اثر انگشت‌های پذیرفته‌شده: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>زمان ارسال: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>آخرین تغییر: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 پاسخ مرکز ثبت: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -226,6 +337,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>برای برداشتن یک فایل، Delete را بزن.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>عکس‌ها یا ویدیوها را انتخاب کن</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>عکس‌ها و ویدیوها (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>یک پوشه انتخاب کن</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>باز کردن رسید ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>فایل‌های رسید (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1403,14 @@ Websites that take part use the fingerprints to find and block copies.</source>
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>اگر احساس ناامنی می‌کنی یا می‌خواهی با کسی حرف بزنی، می‌توانی از اینجا کمک بگیری:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>قبلاً اثر انگشت فرستاده‌ای؟</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>بررسی یا &amp;پس گرفتن پرونده…</translation>
     </message>
 </context>
 </TS>

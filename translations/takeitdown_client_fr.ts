@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>Vérifier ou retirer un dossier</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>Utilise le reçu obtenu après l&apos;envoi&#xa0;: ouvre le fichier de reçu que tu as enregistré, ou tape le numéro de dossier et le code secret.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>&amp;Ouvrir un reçu enregistré…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Envoyé à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Numéro de dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>&amp;Code secret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>Retirer ce dossier&#xa0;? Les sites arrêteront de chercher ces empreintes. Si tu changes d&apos;avis, tu pourras les envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>O&amp;ui, le retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Garder le dossier</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>Code secret</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>Indiqué sur ton reçu.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>Ce reçu vient d&apos;un registre qui n&apos;a pas de dossiers à vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (d&apos;après le reçu)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>Reçu ouvert. Choisis Vérifier ou Retirer.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Retrait en cours…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Numéro de dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>Bien reçu. Les sites participants cherchent ces empreintes.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>Retiré. Les sites ne cherchent plus ces empreintes.</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>Le registre répond&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>Empreintes acceptées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Dernière modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 Le registre a répondu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -227,6 +338,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>Appuie sur Suppr pour retirer un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>Choisir des images ou des vidéos</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>Images et vidéos (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>Ouvrir un reçu enregistré</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>Fichiers de reçu (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1412,14 @@ Les sites participants utilisent les empreintes pour trouver et bloquer les copi
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>Si tu ne te sens pas en sécurité ou si tu as besoin de parler à quelqu&apos;un, tu peux demander de l&apos;aide ici&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>Tu as déjà envoyé des empreintes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>Vérifier ou re&amp;tirer un dossier…</translation>
     </message>
 </context>
 </TS>

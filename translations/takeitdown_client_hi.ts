@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>केस जाँचो या वापस लो</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>भेजने के बाद मिली रसीद इस्तेमाल करो: सेव की हुई रसीद फ़ाइल खोलो, या केस नंबर और गुप्त कोड लिखो।</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>सेव की हुई रसीद &amp;खोलो…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;भेजा गया:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>केस &amp;नंबर:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>&amp;गुप्त कोड:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;जाँचो</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;वापस लो…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>यह केस वापस ले लें? वेबसाइटें इन फ़िंगरप्रिंट को ढूँढना बंद कर देंगी। मन बदल जाए, तो इन्हें फिर से भेजा जा सकता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>&amp;हाँ, वापस लो</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;रहने दो</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>गुप्त कोड</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>तुम्हारी रसीद से।</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>केस नंबर</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>यह रसीद ऐसी रजिस्ट्री की है जिसमें जाँचने के लिए कोई केस नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (रसीद से)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>रसीद खुल गई। “जाँचो” या “वापस लो” चुनो।</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>वापस लिया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>केस नंबर: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>मिल गया। जुड़ी हुई वेबसाइटें इन फ़िंगरप्रिंट को ढूँढती हैं।</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>वापस ले लिया गया। वेबसाइटें अब इन फ़िंगरप्रिंट को नहीं ढूँढतीं।</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>रजिस्ट्री कहती है: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>स्वीकार किए गए फ़िंगरप्रिंट: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>भेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>आख़िरी बदलाव: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 रजिस्ट्री ने कहा: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -227,6 +338,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>फ़ाइल हटाने के लिए Delete दबाओ।</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>तस्वीरें या वीडियो चुनो</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>तस्वीरें और वीडियो (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>फ़ोल्डर चुनो</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>सेव की हुई रसीद खोलो</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>रसीद फ़ाइलें (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1412,14 @@ Websites that take part use the fingerprints to find and block copies.</source>
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>अगर तुम्हें असुरक्षित लगे या किसी से बात करनी हो, तो यहाँ मदद मिल सकती है:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>क्या पहले फ़िंगरप्रिंट भेजे थे?</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>केस जाँचो या &amp;वापस लो…</translation>
     </message>
 </context>
 </TS>

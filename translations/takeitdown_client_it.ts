@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>Controlla o ritira un caso</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>Usa la ricevuta che hai avuto dopo l&apos;invio: apri il file di ricevuta che hai salvato, oppure scrivi il numero del caso e il codice segreto.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>&amp;Apri una ricevuta salvata…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Inviato a:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Numero del caso:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>&amp;Codice segreto:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>C&amp;ontrolla</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Ritira…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>Ritirare questo caso? I siti smetteranno di cercare queste impronte. Se cambi idea, puoi inviarle di nuovo.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>&amp;Sì, ritiralo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Tienilo</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>Codice segreto</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>Dalla tua ricevuta.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numero del caso</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>Questa ricevuta è di un registro che non ha casi da controllare.</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (dalla ricevuta)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>Ricevuta aperta. Scegli Controlla o Ritira.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controllo in corso…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Ritiro in corso…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Numero del caso: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>Ricevuto. I siti che partecipano cercano queste impronte.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>Ritirato. I siti non cercano più queste impronte.</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>Il registro dice: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>Impronte accettate: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Inviato: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Ultima modifica: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 Il registro ha detto: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -227,6 +338,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>Premi Canc per rimuovere un file.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>Scegli immagini o video</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>Immagini e video (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Scegli una cartella</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>Apri una ricevuta salvata</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>File di ricevuta (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1412,14 @@ I siti che partecipano usano le impronte per trovare e bloccare le copie.</trans
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>Se non ti senti al sicuro o hai bisogno di parlare con qualcuno, puoi chiedere aiuto qui:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>Hai già inviato delle impronte?</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>&amp;Controlla o ritira un caso…</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>受付の確認または取り下げ</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>送信したあとに受け取った受付票を使います。保存した受付票のファイルを開くか、受付番号と秘密のコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>保存した受付票を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>送信先(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>受付番号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>秘密のコード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>確認する(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>取り下げる(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>この受付を取り下げますか？ウェブサイトはこれらの指紋を探すのをやめます。気が変わったら、もう一度送ることができます。</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>はい、取り下げます(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>そのままにする(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>秘密のコード</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>受付票に書いてあります。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>この受付票は、受付の確認ができない登録先のものです。</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1（受付票より）</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>受付票を開きました。「確認する」か「取り下げる」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>取り下げています…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>受付番号: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>受付済みです。参加しているウェブサイトは、これらの指紋を探します。</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>取り下げ済みです。ウェブサイトはもうこれらの指紋を探しません。</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>登録先からの返答: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>受け付けられた指紋: %1 件</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>送信日時: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>最終更新: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 登録先からの返答: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -226,6 +337,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>Delete キーでファイルを外せます。</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>写真や動画を選ぶ</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>写真と動画 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>フォルダーを選ぶ</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>保存した受付票を開く</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>受付票ファイル (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1403,14 @@ Websites that take part use the fingerprints to find and block copies.</source>
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>不安なときや、話を聞いてほしいときは、ここに連絡できます:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>前に指紋を送ったことがありますか？</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>受付の確認または取り下げ(&amp;W)…</translation>
     </message>
 </context>
 </TS>

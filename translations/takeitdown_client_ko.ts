@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>접수 건 확인 또는 신청 취소</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>보낸 뒤에 받은 접수증을 사용하세요. 저장한 접수증 파일을 열거나, 접수 번호와 비밀 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>저장한 접수증 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>보낸 곳(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>접수 번호(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>비밀 코드(&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>확인(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>신청 취소(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>이 접수 건의 신청을 취소할까요? 웹사이트에서 더 이상 이 지문을 찾지 않아요. 마음이 바뀌면 다시 보낼 수 있어요.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>네, 신청을 취소할게요(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>그대로 두기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>비밀 코드</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>접수증에 적혀 있어요.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>접수 번호</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>이 접수증은 확인할 접수 건이 없는 등록 서비스의 것이에요.</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1(접수증에서)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>접수증을 열었어요. 확인 또는 신청 취소를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>신청을 취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>접수 번호: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>접수됐어요. 참여하는 웹사이트에서 이 지문을 찾고 있어요.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>신청이 취소됐어요. 웹사이트에서 더 이상 이 지문을 찾지 않아요.</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>등록 서비스의 답변: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>접수된 지문: %1개</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>보낸 날짜: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>마지막 변경: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 등록 서비스의 답변: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -226,6 +337,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>Delete 키를 누르면 파일을 뺄 수 있어요.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>사진이나 동영상 고르기</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>사진과 동영상 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>폴더 고르기</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>저장한 접수증 열기</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>접수증 파일 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1403,14 @@ Websites that take part use the fingerprints to find and block copies.</source>
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>불안하거나 이야기할 사람이 필요하면 여기에 연락할 수 있어요:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>전에 지문을 보낸 적이 있나요?</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>접수 건 확인 또는 신청 취소(&amp;W)…</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>Dosyayekê kontrol bike an paşve bikişîne</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>Belgeya ku te piştî şandinê wergirt bi kar bîne: pela belgeyê ya ku te tomar kir veke, an hejmara dosyayê û koda veşartî binivîse.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>Belgeyeke tomarkirî &amp;veke…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Hate şandin bo:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Hejmara &amp;dosyayê:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>&amp;Koda veşartî:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Kon&amp;trol bike</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Paşve bikişîne…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>Vê dosyayê paşve bikişînî? Malper dê êdî li van şopên tiliyan negerin. Heke tu fikra xwe biguherînî, tu dikarî wan dîsa bişînî.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>&amp;Erê, paşve bikişîne</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>Bila &amp;bimîne</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>Koda veşartî</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>Ji belgeya te.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Hejmara dosyayê</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>Ev belge ji tomargehekê ye ku dosya tê de nayên kontrolkirin.</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (ji belgeyê)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>Belge hate vekirin. “Kontrol bike” an “Paşve bikişîne” hilbijêre.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tê kontrolkirin…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Tê paşvekişandin…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Hejmara dosyayê: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>Hate wergirtin. Malperên beşdar li van şopên tiliyan digerin.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>Hate paşvekişandin. Malper êdî li van şopên tiliyan nagerin.</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>Tomargeh dibêje: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>Şopên tiliyan ên qebûlkirî: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Hate şandin: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Guhertina dawî: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 Tomargehê got: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -227,6 +338,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>Ji bo rakirina pelekê Delete bitikîne.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>Wêne an vîdyoyan hilbijêre</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>Wêne û vîdyo (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Hemû pel (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Peldankekê hilbijêre</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>Belgeyeke tomarkirî veke</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>Pelên belgeyê (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1412,14 @@ Malperên beşdar bi şopên tiliyan kopiyan dibînin û asteng dikin.</translat
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>Heke tu xwe ne ewle hîs dikî an pêdiviya te bi kesekî heye ku pê re biaxivî, tu dikarî li vir xwe bigihînî:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>Te berê şopên tiliyan şandine?</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>Dosyayekê kontrol bike an &amp;paşve bikişîne…</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>Een zaak nakijken of intrekken</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>Gebruik het ontvangstbewijs dat je na het versturen kreeg: open het bestand dat je hebt opgeslagen, of typ het zaaknummer en de geheime code.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>Een opgeslagen ontvangstbewijs &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Verstuurd naar:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Zaak&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>Geheime &amp;code:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Na&amp;kijken</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>Deze zaak intrekken? Websites zoeken dan niet meer naar deze vingerafdrukken. Als je van gedachten verandert, kun je ze opnieuw versturen.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>&amp;Ja, intrekken</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behouden</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>Geheime code</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>Staat op je ontvangstbewijs.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Zaaknummer</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>Dit ontvangstbewijs komt van een register waar je geen zaken kunt nakijken.</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (van het ontvangstbewijs)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>Ontvangstbewijs geopend. Kies Nakijken of Intrekken.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig met nakijken…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Bezig met intrekken…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Zaaknummer: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>Ontvangen. Websites die meedoen, zoeken naar deze vingerafdrukken.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>Ingetrokken. Websites zoeken niet meer naar deze vingerafdrukken.</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>Het register zegt: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>Vingerafdrukken aangenomen: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Laatste wijziging: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 Het register zei: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -227,6 +338,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>Druk op Delete om een bestand te verwijderen.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>Foto&apos;s of video&apos;s kiezen</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>Foto&apos;s en video&apos;s (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Een map kiezen</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>Een opgeslagen ontvangstbewijs openen</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>Ontvangstbewijzen (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1412,14 @@ Websites die meedoen, gebruiken de vingerafdrukken om kopieën te vinden en te b
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>Voel je je niet veilig of wil je met iemand praten? Hier kun je terecht:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>Eerder al vingerafdrukken verstuurd?</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>Een &amp;zaak nakijken of intrekken…</translation>
     </message>
 </context>
 </TS>

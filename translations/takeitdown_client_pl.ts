@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>Sprawdź lub wycofaj sprawę</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>Użyj potwierdzenia otrzymanego po wysłaniu: otwórz zapisany plik potwierdzenia albo wpisz numer sprawy i tajny kod.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>&amp;Otwórz zapisane potwierdzenie…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>Wysłano &amp;do:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Numer sprawy:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>Tajny &amp;kod:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Sprawdź</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Wycofaj…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>Wycofać tę sprawę? Strony przestaną szukać tych odcisków. Jeśli zmienisz zdanie, możesz wysłać je ponownie.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>&amp;Tak, wycofaj</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Zostaw sprawę</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>Tajny kod</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>Z twojego potwierdzenia.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numer sprawy</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>To potwierdzenie pochodzi z rejestru, w którym nie da się sprawdzać spraw.</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (z potwierdzenia)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>Otwarto potwierdzenie. Wybierz Sprawdź albo Wycofaj.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Wycofywanie…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Numer sprawy: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>Otrzymano. Strony, które biorą udział, szukają tych odcisków.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>Wycofano. Strony już nie szukają tych odcisków.</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>Rejestr odpowiada: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>Przyjęte odciski: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Wysłano: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Ostatnia zmiana: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 Rejestr odpowiedział: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -228,6 +339,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>Naciśnij Delete, aby usunąć plik.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>Wybierz zdjęcia lub filmy</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>Zdjęcia i filmy (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Wybierz folder</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>Otwórz zapisane potwierdzenie</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>Pliki potwierdzeń (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1421,14 @@ Strony, które biorą udział, używają odcisków, by znajdować i blokować ko
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>Jeśli nie czujesz się bezpiecznie albo potrzebujesz z kimś porozmawiać, możesz zwrócić się tutaj:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>Odciski zostały już wcześniej wysłane?</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>&amp;Sprawdź lub wycofaj sprawę…</translation>
     </message>
 </context>
 </TS>

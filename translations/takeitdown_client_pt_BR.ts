@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>Consultar ou cancelar um caso</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>Use o comprovante que você recebeu depois de enviar: abra o arquivo de comprovante que você salvou, ou digite o número do caso e o código secreto.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>&amp;Abrir um comprovante salvo…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Enviado para:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Número do caso:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>Código &amp;secreto:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>C&amp;onsultar</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Cancelar o caso…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>Cancelar este caso? Os sites vão parar de procurar estas impressões digitais. Se você mudar de ideia, pode enviá-las de novo.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>S&amp;im, cancelar o caso</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Manter o caso</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>Código secreto</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>Está no seu comprovante.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número do caso</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>Este comprovante é de um registro que não tem casos para consultar.</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (do comprovante)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>Comprovante aberto. Escolha Consultar ou Cancelar o caso.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Consultando…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Número do caso: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>Recebido. Os sites participantes procuram estas impressões digitais.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>Cancelado. Os sites não procuram mais estas impressões digitais.</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>O registro diz: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>Impressões digitais aceitas: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Enviado em: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Última alteração: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 O registro disse: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -227,6 +338,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>Aperte Delete para tirar um arquivo.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>Escolher fotos ou vídeos</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>Fotos e vídeos (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Escolher uma pasta</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>Abrir um comprovante salvo</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>Arquivos de comprovante (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1412,14 @@ Os sites participantes usam as impressões digitais para encontrar e bloquear c�
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>Se você se sentir em perigo ou precisar de alguém para conversar, pode procurar ajuda aqui:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>Você já enviou impressões digitais?</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>Consultar ou &amp;cancelar um caso…</translation>
     </message>
 </context>
 </TS>

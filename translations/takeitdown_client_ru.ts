@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>Проверить или отозвать обращение</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>Используй подтверждение, полученное после отправки: открой сохранённый файл подтверждения или введи номер обращения и секретный код.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>&amp;Открыть сохранённое подтверждение…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Куда отправлено:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Номер обращения:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>&amp;Секретный код:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Отоз&amp;вать…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>Отозвать это обращение? Сайты перестанут искать эти отпечатки. Если передумаешь, можно отправить их снова.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>&amp;Да, отозвать</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>Ост&amp;авить как есть</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>Секретный код</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>Из твоего подтверждения.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер обращения</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>Это подтверждение от реестра, в котором нельзя проверять обращения.</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (из подтверждения)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>Подтверждение открыто. Выбери «Проверить» или «Отозвать».</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверяю…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Отзываю…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Номер обращения: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>Получено. Сайты-участники ищут эти отпечатки.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>Отозвано. Сайты больше не ищут эти отпечатки.</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>Ответ реестра: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>Принято отпечатков: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Последнее изменение: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 Ответ реестра: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -228,6 +339,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>Нажми Delete, чтобы убрать файл.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>Выбрать фото или видео</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>Фото и видео (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Выбрать папку</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>Открыть сохранённое подтверждение</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>Файлы подтверждения (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1421,14 @@ Websites that take part use the fingerprints to find and block copies.</source>
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>Если ты чувствуешь себя в опасности или хочешь с кем-то поговорить, обратись сюда:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>Отпечатки уже отправлялись?</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>Проверить или &amp;отозвать обращение…</translation>
     </message>
 </context>
 </TS>

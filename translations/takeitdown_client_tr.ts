@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>Başvuruyu kontrol et ya da geri çek</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>Gönderdikten sonra aldığın makbuzu kullan: kaydettiğin makbuz dosyasını aç ya da başvuru numarasını ve gizli kodu yaz.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>Kaydedilmiş bir makbuzu &amp;aç…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>Gönderil&amp;diği yer:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Başvuru &amp;numarası:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>Gizli &amp;kod:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>K&amp;ontrol et</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Geri çek…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>Bu başvuru geri çekilsin mi? Web siteleri bu parmak izlerini aramayı bırakır. Fikrini değiştirirsen onları yeniden gönderebilirsin.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>&amp;Evet, geri çek</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Hayır, kalsın</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>Gizli kod</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>Makbuzunda yazıyor.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Başvuru numarası</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>Bu makbuz, başvuruların kontrol edilemediği bir kayıt sistemine ait.</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (makbuzdan)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>Makbuz açıldı. “Kontrol et” ya da “Geri çek” düğmesine bas.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Geri çekiliyor…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Başvuru numarası: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>Alındı. Katılan web siteleri bu parmak izlerini arıyor.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>Geri çekildi. Web siteleri artık bu parmak izlerini aramıyor.</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>Kayıt sisteminin yanıtı: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>Kabul edilen parmak izi: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Gönderilme tarihi: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Son değişiklik: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 Kayıt sisteminin yanıtı: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -226,6 +337,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>Bir dosyayı kaldırmak için Delete tuşuna bas.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>Fotoğraf veya video seç</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>Fotoğraflar ve videolar (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Klasör seç</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>Kaydedilmiş bir makbuzu aç</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>Makbuz dosyaları (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1403,14 @@ Katılan web siteleri, kopyaları bulup engellemek için parmak izlerini kullan�
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>Kendini güvende hissetmiyorsan ya da konuşacak birine ihtiyacın varsa buradan ulaşabilirsin:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>Daha önce parmak izi gönderdin mi?</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>Başvuruyu &amp;kontrol et ya da geri çek…</translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>Перевірити або відкликати звернення</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>Скористайся підтвердженням, отриманим після надсилання: відкрий збережений файл підтвердження або введи номер звернення й секретний код.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>&amp;Відкрити збережене підтвердження…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;Куди надіслано:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Номер звернення:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>&amp;Секретний код:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Перевірити</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Ві&amp;дкликати…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>Відкликати це звернення? Сайти перестануть шукати ці відбитки. Якщо передумаєш, можна надіслати їх знову.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>&amp;Так, відкликати</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Залишити як є</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>Секретний код</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>З твого підтвердження.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер звернення</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>Це підтвердження від реєстру, у якому не можна перевіряти звернення.</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (з підтвердження)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>Підтвердження відкрито. Вибери «Перевірити» або «Відкликати».</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Перевіряю…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Відкликаю…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Номер звернення: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>Отримано. Сайти-учасники шукають ці відбитки.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>Відкликано. Сайти більше не шукають ці відбитки.</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>Відповідь реєстру: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>Прийнято відбитків: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Надіслано: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Остання зміна: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 Відповідь реєстру: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -228,6 +339,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>Натисни Delete, щоб вилучити файл.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>Вибрати фото або відео</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>Фото і відео (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Вибрати папку</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>Відкрити збережене підтвердження</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>Файли підтвердження (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1421,14 @@ Websites that take part use the fingerprints to find and block copies.</source>
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>Якщо ти почуваєшся в небезпеці або хочеш із кимось поговорити, звернися сюди:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>Відбитки вже надсилалися?</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>Перевірити або &amp;відкликати звернення…</translation>
     </message>
 </context>
 </TS>

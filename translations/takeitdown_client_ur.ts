@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>کیس چیک کرو یا واپس لو</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>بھیجنے کے بعد ملنے والی رسید استعمال کرو: محفوظ کی ہوئی رسید کی فائل کھولو، یا کیس نمبر اور خفیہ کوڈ لکھو۔</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>محفوظ رسید &amp;کھولو…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>&amp;بھیجا گیا:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>کیس &amp;نمبر:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>&amp;خفیہ کوڈ:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;چیک کرو</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;واپس لو…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>یہ کیس واپس لے لیا جائے؟ ویب سائٹس ان فنگر پرنٹ کو ڈھونڈنا بند کر دیں گی۔ ارادہ بدل جائے تو انہیں دوبارہ بھیجا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>&amp;ہاں، واپس لو</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;رہنے دو</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>خفیہ کوڈ</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>تمہاری رسید سے۔</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>کیس نمبر</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>یہ رسید ایسی رجسٹری کی ہے جس کے پاس چیک کرنے کے لیے کوئی کیس نہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (رسید سے)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>رسید کھل گئی۔ &quot;چیک کرو&quot; یا &quot;واپس لو&quot; چنو۔</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>چیک کیا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>واپس لیا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>کیس نمبر: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>وصول ہو گیا۔ شامل ویب سائٹس ان فنگر پرنٹ کو ڈھونڈتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>واپس لے لیا گیا۔ ویب سائٹس اب ان فنگر پرنٹ کو نہیں ڈھونڈتیں۔</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>رجسٹری کہتی ہے: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>قبول شدہ فنگر پرنٹ: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>بھیجا گیا: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>آخری تبدیلی: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 رجسٹری نے کہا: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -227,6 +338,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>فائل ہٹانے کے لیے Delete دباؤ۔</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>تصویریں یا ویڈیوز چنو</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>تصویریں اور ویڈیوز (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>فولڈر چنو</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>محفوظ رسید کھولو</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>رسید فائلیں (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1412,14 @@ Websites that take part use the fingerprints to find and block copies.</source>
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>اگر تمہیں غیر محفوظ لگے یا کسی سے بات کرنی ہو، تو یہاں مدد مل سکتی ہے:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>کیا پہلے فنگر پرنٹ بھیجے تھے؟</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>کیس چیک کرو یا &amp;واپس لو…</translation>
     </message>
 </context>
 </TS>

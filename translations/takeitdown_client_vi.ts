@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>Kiểm tra hoặc rút lại hồ sơ</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>Hãy dùng biên nhận bạn nhận được sau khi gửi: mở tệp biên nhận bạn đã lưu, hoặc nhập số hồ sơ và mã bí mật.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>&amp;Mở biên nhận đã lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>Đã gửi đế&amp;n:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Số hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>Mã &amp;bí mật:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Rút lại…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>Rút lại hồ sơ này? Các trang web sẽ ngừng tìm các dấu vân tay này. Nếu bạn đổi ý, bạn có thể gửi lại chúng.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>&amp;Có, rút lại</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Giữ lại</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>Mã bí mật</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>Có trong biên nhận của bạn.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>Biên nhận này là của một hệ thống tiếp nhận không có hồ sơ để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1 (từ biên nhận)</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>Đã mở biên nhận. Hãy chọn Kiểm tra hoặc Rút lại.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Đang rút lại…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Số hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>Đã nhận. Các trang web tham gia đang tìm các dấu vân tay này.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>Đã rút lại. Các trang web không còn tìm các dấu vân tay này nữa.</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>Hệ thống tiếp nhận trả lời: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>Số dấu vân tay được chấp nhận: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Đã gửi: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Thay đổi gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 Hệ thống tiếp nhận trả lời: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -226,6 +337,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>Nhấn Delete để xóa một tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>Chọn ảnh hoặc video</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>Ảnh và video (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Chọn một thư mục</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>Mở biên nhận đã lưu</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>Tệp biên nhận (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1403,14 @@ Các trang web tham gia dùng dấu vân tay để tìm và chặn các bản sa
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>Nếu bạn thấy không an toàn hoặc cần người để trò chuyện, bạn có thể liên hệ tại đây:</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>Bạn đã từng gửi dấu vân tay chưa?</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>Kiểm tra hoặc &amp;rút lại hồ sơ…</translation>
     </message>
 </context>
 </TS>

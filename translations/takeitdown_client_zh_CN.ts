@@ -108,6 +108,117 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Check or withdraw a case</source>
+        <translation>查看或撤回案件</translation>
+    </message>
+    <message>
+        <source>Use the receipt you got after sending: open the receipt file you saved, or type the case number and the secret code.</source>
+        <translation>请使用发送后得到的回执：打开你保存的回执文件，或输入案件编号和秘密代码。</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>打开已保存的回执(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to:</source>
+        <translation>发送到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>案件编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Secret &amp;code:</source>
+        <translation>秘密代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>查看(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Withdraw this case? Websites will stop looking for these fingerprints. If you change your mind, you can send them again.</source>
+        <translation>要撤回这个案件吗？网站将不再查找这些指纹。如果你改变主意，可以再次发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, withdraw it</source>
+        <translation>是的，撤回(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Secret code</source>
+        <translation>秘密代码</translation>
+    </message>
+    <message>
+        <source>From your receipt.</source>
+        <translation>在你的回执上可以找到。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>This receipt is from a registry that has no cases to check.</source>
+        <translation>这份回执来自一个没有案件可查看的登记平台。</translation>
+    </message>
+    <message>
+        <source>%1 (from the receipt)</source>
+        <translation>%1（来自回执）</translation>
+    </message>
+    <message>
+        <source>Receipt opened. Choose Check or Withdraw.</source>
+        <translation>回执已打开。请选择“查看”或“撤回”。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在查看…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>正在撤回…</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>案件编号：%1</translation>
+    </message>
+    <message>
+        <source>Received. Websites that take part look for these fingerprints.</source>
+        <translation>已收到。参与的网站会查找这些指纹。</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Websites no longer look for these fingerprints.</source>
+        <translation>已撤回。网站不再查找这些指纹。</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>登记平台回复：%1</translation>
+    </message>
+    <message>
+        <source>Fingerprints accepted: %1</source>
+        <translation>已接收的指纹：%1 个</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>发送时间：%1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>最后更改：%1</translation>
+    </message>
+    <message>
+        <source>%1 The registry said: %2</source>
+        <translation>%1 登记平台回复：%2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilesPage</name>
     <message>
         <source>Looking through what you added…</source>
@@ -226,6 +337,33 @@
     <message>
         <source>Press Delete to remove a file.</source>
         <translation>按 Delete 键可移除文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Choose pictures or videos</source>
+        <translation>选择照片或视频</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (%1)</source>
+        <translation>照片和视频 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Open a saved receipt</source>
+        <translation>打开已保存的回执</translation>
+    </message>
+    <message>
+        <source>Receipt files (*.json)</source>
+        <translation>回执文件 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1403,14 @@ Websites that take part use the fingerprints to find and block copies.</source>
     <message>
         <source>If you feel unsafe or need someone to talk to, you can reach out here:</source>
         <translation>如果你感到不安全，或需要找人聊聊，可以联系这里：</translation>
+    </message>
+    <message>
+        <source>Sent fingerprints before?</source>
+        <translation>以前发送过指纹？</translation>
+    </message>
+    <message>
+        <source>Check or &amp;withdraw a case…</source>
+        <translation>查看或撤回案件(&amp;W)…</translation>
     </message>
 </context>
 </TS>

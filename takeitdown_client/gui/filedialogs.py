@@ -35,10 +35,6 @@ def isolate_qt_settings() -> None:
         QSettings.setPath(QSettings.Format.IniFormat, scope, unwritable_settings_path())
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileDialogs", text)
-
-
 def _dialog(parent: QWidget | None, title: str) -> QFileDialog:
     dialog = QFileDialog(parent, title)
     dialog.setOptions(
@@ -60,19 +56,39 @@ def _run(dialog: QFileDialog) -> list[str]:
 
 
 def open_files(parent: QWidget | None) -> list[str]:
-    dialog = _dialog(parent, _tr("Choose pictures or videos"))
+    dialog = _dialog(parent, QCoreApplication.translate("FileDialogs", "Choose pictures or videos"))
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.setNameFilters(
-        [fmt(_tr("Pictures and videos (%1)"), MEDIA_PATTERNS), _tr("All files (*)")]
+        [
+            fmt(
+                QCoreApplication.translate("FileDialogs", "Pictures and videos (%1)"),
+                MEDIA_PATTERNS,
+            ),
+            QCoreApplication.translate("FileDialogs", "All files (*)"),
+        ]
     )
     return _run(dialog)
 
 
 def open_folder(parent: QWidget | None) -> list[str]:
-    dialog = _dialog(parent, _tr("Choose a folder"))
+    dialog = _dialog(parent, QCoreApplication.translate("FileDialogs", "Choose a folder"))
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     return _run(dialog)
+
+
+def open_receipt(parent: QWidget | None) -> str:
+    """One saved receipt file; "" when cancelled."""
+    dialog = _dialog(parent, QCoreApplication.translate("FileDialogs", "Open a saved receipt"))
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilters(
+        [
+            QCoreApplication.translate("FileDialogs", "Receipt files (*.json)"),
+            QCoreApplication.translate("FileDialogs", "All files (*)"),
+        ]
+    )
+    chosen = _run(dialog)
+    return chosen[0] if chosen else ""
 
 
 def save_file(parent: QWidget | None, title: str, suggested_name: str, name_filter: str) -> str:
@@ -80,7 +96,7 @@ def save_file(parent: QWidget | None, title: str, suggested_name: str, name_filt
     dialog = _dialog(parent, title)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilters([name_filter, _tr("All files (*)")])
+    dialog.setNameFilters([name_filter, QCoreApplication.translate("FileDialogs", "All files (*)")])
     dialog.selectFile(suggested_name)
     chosen = _run(dialog)
     return chosen[0] if chosen else ""

@@ -122,6 +122,7 @@ def _render_pages(
     _render_hashing(window, out, files, shots)
     _render_sending(window, out, demo_profile, shots)
     _render_settings(window, out, shots)
+    _render_case_check(window, out, shots)
     return shots
 
 
@@ -215,6 +216,27 @@ def _render_settings(window: Any, out: Path, shots: list[Path]) -> None:
     ):
         dialog.tabs.setCurrentIndex(index)
         shots.append(save(dialog, out, name))
+    dialog.reject()
+    dialog.deleteLater()
+
+
+def _render_case_check(window: Any, out: Path, shots: list[Path]) -> None:
+    """Checking on the case just sent, typed in as from a paper receipt."""
+    from .case_dialog import CaseDialog
+
+    receipt = window.context.session.receipt
+    dialog = CaseDialog(window.context, window)
+    dialog.resize(600, 460)
+    dialog.show()
+    dialog.case_id.setText(receipt.case_id)
+    dialog.token.setText(receipt.token)
+    dialog._typed()
+    dialog.check_status()
+    if dialog._worker is not None:
+        wait_for(dialog._worker.finished)
+    settle()
+    dialog.withdraw_button.click()
+    shots.append(save(dialog, out, "11-check-case"))
     dialog.reject()
     dialog.deleteLater()
 

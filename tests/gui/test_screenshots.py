@@ -18,6 +18,7 @@ EXPECTED = {
     "07-receipt",
     "08-settings-registries",
     "10-settings-outbox",
+    "11-check-case",
 }
 
 

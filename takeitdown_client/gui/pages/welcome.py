@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from .. import a11y
+from ..case_dialog import CaseDialog
 from ..i18n import LANGUAGES, SYSTEM, is_right_to_left
 from ..messages import other_messages
 from ..text import PlainLabel, plain_lines
@@ -41,7 +49,28 @@ class WelcomePage(Page):
         help_layout.addWidget(self.help_lines)
         self.main_layout.addWidget(self.help_box)
         self.main_layout.addStretch(1)
+
+        # For people who come back with a receipt.
+        earlier = QHBoxLayout()
+        self.earlier_label = PlainLabel()
+        self.case_button = QPushButton()
+        self.case_button.clicked.connect(self.open_case_dialog)
+        earlier.addWidget(self.earlier_label, 1)
+        earlier.addWidget(self.case_button)
+        self.main_layout.addLayout(earlier)
+        self.case_dialog: CaseDialog | None = None
         self.context.settings_changed.connect(self._show_help_lines)
+
+    def open_case_dialog(self) -> None:
+        if self.case_dialog is None:
+            self.case_dialog = CaseDialog(self.context, self)
+            self.case_dialog.finished.connect(self._case_dialog_closed)
+        self.case_dialog.open()
+
+    def _case_dialog_closed(self) -> None:
+        if self.case_dialog is not None:
+            self.case_dialog.deleteLater()  # nothing of the case stays in memory
+            self.case_dialog = None
 
     def _select_current_language(self) -> None:
         index = self.language.findData(self.context.language_setting())
@@ -80,3 +109,5 @@ class WelcomePage(Page):
             self.tr("If you feel unsafe or need someone to talk to, you can reach out here:")
         )
         self._show_help_lines()
+        self.earlier_label.setText(self.tr("Sent fingerprints before?"))
+        self.case_button.setText(self.tr("Check or &withdraw a case…"))
