@@ -306,6 +306,20 @@ class CaseDialog(QDialog):
         a11y.announce(self.outcome, message)
 
     def done(self, result: int) -> None:
-        stop_thread(self._worker)
         self.token.clear()  # the code stays on paper or in the file, not in memory
+        self.case_id.clear()
+        self._loaded = None
         super().done(result)
+
+    def stop_request(self) -> None:
+        """Wait for a request in flight (the app is closing or starting over)."""
+        if self._worker is not None:
+            self._worker.blockSignals(True)
+            stop_thread(self._worker)
+
+    def delete_when_idle(self) -> None:
+        """Delete the dialog now, or once its request ends: a running thread must not die."""
+        if self._worker is not None and self._worker.isRunning():
+            self._worker.finished.connect(self.deleteLater)
+        else:
+            self.deleteLater()

@@ -129,6 +129,7 @@ class MainWizard(QWizard):
         send = self.pages[PageId.SEND]
         fingerprinting.reset()
         send.reset()
+        self.pages[PageId.WELCOME].reset()  # an open case dialog, and its request
         self.context.forget_clipboard()
         self.context.session.clear()
         super().closeEvent(event)

@@ -157,3 +157,43 @@ def test_closing_forgets_the_code(dialog: CaseDialog, receipt: Receipt, wizard: 
     _type(dialog, receipt.case_id, receipt.token)
     dialog.reject()
     assert dialog.token.text() == ""
+
+
+def test_closing_during_a_request_waits_for_it_before_deleting(
+    qtbot: Any, wizard: MainWizard, dialog: CaseDialog, receipt: Receipt, tmp_path: Path
+) -> None:
+    from shiboken6 import isValid
+
+    from takeitdown_client.core.registry.http import HttpOptions
+
+    silent = socket.socket()  # accepts connections (the kernel does) and never answers
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(1)
+    try:
+        port = silent.getsockname()[1]
+        data = receipt.to_json() | {"registry_url": f"http://127.0.0.1:{port}"}
+        saved = tmp_path / "silent.json"
+        saved.write_text(json.dumps(data), encoding="utf-8")
+        wizard.context.http_options = HttpOptions(read_timeout=1.0, retries=0)
+        assert dialog.load_receipt_file(str(saved))
+        dialog.check_status()
+        worker = dialog._worker
+        assert worker is not None and worker.isRunning()
+        ended: list[bool] = []
+        worker.finished.connect(lambda: ended.append(True))
+        dialog.reject()  # closed while the registry is silent
+        assert dialog.token.text() == ""
+        assert isValid(dialog)  # kept while its thread runs
+        qtbot.waitUntil(lambda: not isValid(dialog), timeout=SIGNAL_TIMEOUT)
+        assert ended == [True]
+    finally:
+        silent.close()
+
+
+def test_start_over_closes_the_case_dialog(wizard: MainWizard, dialog: CaseDialog) -> None:
+    welcome = wizard.pages[PageId.WELCOME]
+    assert isinstance(welcome, WelcomePage)
+    dialog.case_id.setText("TID-TEST")
+    wizard.start_over()
+    assert welcome.case_dialog is None
+    assert not dialog.isVisible()

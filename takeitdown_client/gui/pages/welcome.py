@@ -68,9 +68,18 @@ class WelcomePage(Page):
         self.case_dialog.open()
 
     def _case_dialog_closed(self) -> None:
-        if self.case_dialog is not None:
-            self.case_dialog.deleteLater()  # nothing of the case stays in memory
-            self.case_dialog = None
+        dialog, self.case_dialog = self.case_dialog, None
+        if dialog is not None:
+            dialog.delete_when_idle()  # nothing of the case stays in memory
+
+    def reset(self) -> None:
+        """Start over (or the window closes): the case dialog goes too."""
+        dialog, self.case_dialog = self.case_dialog, None
+        if dialog is not None:
+            dialog.finished.disconnect(self._case_dialog_closed)
+            dialog.reject()
+            dialog.stop_request()
+            dialog.deleteLater()
 
     def _select_current_language(self) -> None:
         index = self.language.findData(self.context.language_setting())
