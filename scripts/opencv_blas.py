@@ -26,8 +26,7 @@ def share_numpy_openblas(binaries: list[Binary], workdir: Path) -> tuple[list[Bi
     """Swap OpenCV's OpenBLAS for the shim. Returns the binaries and a line for the build log."""
     opencv_blas = _find(binaries, r"opencv_python_headless\.libs/libopenblas[^/]*\.so[^/]*")
     numpy_blas = _find(binaries, r"numpy\.libs/lib[^/]*openblas[^/]*\.so[^/]*")
-    compiler = shutil.which("cc") or shutil.which("gcc")
-    if opencv_blas is None or numpy_blas is None or compiler is None:
+    if opencv_blas is None or numpy_blas is None or c_compiler() is None:
         return binaries, "kept OpenCV's OpenBLAS (no second copy to share, or no C compiler)"
     affixes = symbol_affixes(Path(numpy_blas[1]))
     if affixes is None:
@@ -52,7 +51,7 @@ def compile_shim(
     output: Path, numpy_blas: Path, affixes: tuple[str, str], rpath: str, trace: bool = False
 ) -> None:
     """Build the shim as ``output``, whose file name is also its soname (what cv2 asks for)."""
-    compiler = shutil.which("cc") or shutil.which("gcc") or "cc"
+    compiler = c_compiler() or "cc"
     output.parent.mkdir(parents=True, exist_ok=True)
     prefix, suffix = affixes
     command = [
@@ -74,6 +73,10 @@ def compile_shim(
         str(numpy_blas),
     ]
     subprocess.run(command, check=True, capture_output=True, text=True)
+
+
+def c_compiler() -> str | None:
+    return shutil.which("cc") or shutil.which("gcc")
 
 
 def symbol_affixes(library: Path) -> tuple[str, str] | None:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..core import receipts
 from ..core.batch import hash_paths
 from ..core.errors import Cancelled, TakeItDownError
 from ..core.fingerprints import Fingerprint, fingerprint_from_json
@@ -145,16 +146,9 @@ def make_client(args: argparse.Namespace, profile: RegistryProfile) -> RegistryC
 
 
 def profile_for_receipt(receipt: Receipt) -> RegistryProfile:
-    """The profile a receipt came from: the saved one (for its CA bundle) or a bare one."""
+    """The saved profile a receipt came from (same name and address), or a bare one."""
     saved = load_settings().settings.profile(receipt.registry_name)
-    if saved is not None and saved.base_url.rstrip("/") == receipt.registry_url.rstrip("/"):
-        return saved
-    return RegistryProfile(
-        name=receipt.registry_name or receipt.registry_url,
-        kind=receipt.kind,
-        base_url=receipt.registry_url,
-        bank=receipt.bank,
-    )
+    return receipts.profile_for_receipt(receipt, [saved] if saved is not None else [])
 
 
 def add_hashing_arguments(parser: argparse.ArgumentParser) -> None:

@@ -9,6 +9,7 @@ or anything about the files. It is written to disk only when the person asks
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 from .errors import TakeItDownError
 from .netutil import sanitize_text
 from .safefile import atomic_write_bytes
+from .settings import RegistryProfile
 
 RECEIPT_SCHEMA = "takeitdown-receipt"
 RECEIPT_VERSION = 1
@@ -131,3 +133,18 @@ def load_receipt(path: Path) -> Receipt:
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise ReceiptError("The receipt file is damaged (it is not valid JSON).") from exc
     return Receipt.from_json(data)
+
+
+def profile_for_receipt(receipt: Receipt, profiles: Iterable[RegistryProfile]) -> RegistryProfile:
+    """The set-up registry at the receipt's address (for its token and CA bundle), if any;
+    otherwise a bare profile made from the receipt itself."""
+    wanted = receipt.registry_url.rstrip("/")
+    for profile in profiles:
+        if profile.kind == receipt.kind and profile.base_url.rstrip("/") == wanted:
+            return profile
+    return RegistryProfile(
+        name=receipt.registry_name or receipt.registry_url,
+        kind=receipt.kind,
+        base_url=receipt.registry_url,
+        bank=receipt.bank,
+    )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.receipts import Receipt, load_receipt
+from ..core.receipts import Receipt, load_receipt, profile_for_receipt
 from ..core.settings import RegistryProfile
 from . import a11y, filedialogs
 from .context import AppContext
@@ -41,6 +41,7 @@ class CaseDialog(QDialog):
         self.context = context
         self._worker: CallThread | None = None
         self._loaded: Receipt | None = None  # a receipt file, until a field is edited
+        self._receipt_profile: RegistryProfile | None = None  # its registry, if not set up
         self._build_ui()
         self.retranslate_ui()
         self._update_buttons()
@@ -166,27 +167,19 @@ class CaseDialog(QDialog):
         for index in reversed(range(self.registry.count())):
             if self.registry.itemData(index) == "":  # an earlier receipt's registry
                 self.registry.removeItem(index)
-        known = self._profile_for_url(receipt.registry_url)
-        if known is None:
+        candidates = [p for p in self.context.profiles() if p.kind == TAKEITDOWN_KIND]
+        profile = profile_for_receipt(receipt, candidates)
+        if profile in candidates:
+            self.registry.setCurrentIndex(max(0, self.registry.findData(profile.name)))
+            self._receipt_profile = None
+        else:
             label = fmt(self.tr("%1 (from the receipt)"), plain(receipt.registry_name, 200))
             self.registry.insertItem(0, label, "")
             self.registry.setCurrentIndex(0)
-        else:
-            self.registry.setCurrentIndex(max(0, self.registry.findData(known.name)))
+            self._receipt_profile = profile
         self._say(self.tr("Receipt opened. Choose Check or Withdraw."))
         self._update_buttons()
         return True
-
-    def _profile_for_url(self, url: str) -> RegistryProfile | None:
-        wanted = url.rstrip("/")
-        return next(
-            (
-                p
-                for p in self.context.profiles()
-                if p.kind == TAKEITDOWN_KIND and p.base_url.rstrip("/") == wanted
-            ),
-            None,
-        )
 
     def _typed(self, *_: Any) -> None:
         if self._loaded is not None and (
@@ -202,13 +195,10 @@ class CaseDialog(QDialog):
         case_id, token = self.case_id.text().strip(), self.token.text().strip()
         if not case_id or not token:
             return None
-        if self._loaded is not None and self.registry.currentData() == "":
-            loaded = self._loaded
-            profile = RegistryProfile(
-                name=loaded.registry_name or loaded.registry_url,
-                kind=loaded.kind,
-                base_url=loaded.registry_url,
-            )
+        if self.registry.currentData() == "":  # the registry of an opened receipt
+            if self._loaded is None or self._receipt_profile is None:
+                return None
+            profile = self._receipt_profile
         else:
             found = self.context.profile(self.registry.currentData())
             if found is None:
