@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from . import a11y
 from .messages import error_message, server_words
-from .receipt_view import ReceiptView
+from .receipt_view import ReceiptDialog
 from .text import PlainLabel, fmt, local_datetime
 from .workers import CallThread
 
@@ -135,16 +133,13 @@ class OutboxPanel(QWidget):
         self.show_receipt(receipt)
 
     def show_receipt(self, receipt: Any) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Your receipt"))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(PlainLabel(self.tr("Sent. Keep the case number and the code safe.")))
-        view = ReceiptView(self.context, dialog)
-        view.show_receipt(receipt)
-        layout.addWidget(view)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
+        dialog = ReceiptDialog(
+            self.context,
+            receipt,
+            self.tr("Your receipt"),
+            self.tr("Sent. Keep the case number and the code safe."),
+            self,
+        )
         self.receipt_dialog = dialog
         dialog.setModal(True)
         dialog.show()

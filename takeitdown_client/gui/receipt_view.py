@@ -8,9 +8,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextDocument
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from . import a11y, filedialogs
 from .messages import error_message, other_messages
@@ -24,8 +33,44 @@ LEFT_TO_RIGHT_EMBEDDING = "\u202a"
 POP_DIRECTION = "\u202c"
 
 
+def confirm_drop_receipt(parent: QWidget, counselor: bool) -> bool:
+    """Ask before a receipt that was not saved, printed or copied goes for good."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ReceiptView", text)
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(tr("The receipt is not saved"))
+    if counselor:
+        box.setText(
+            tr(
+                "The case number and secret code were not saved, printed or copied. Once "
+                "everything is cleared they can't be shown again. Make sure the person has them."
+            )
+        )
+        leave = box.addButton(tr("&Clear everything"), QMessageBox.ButtonRole.DestructiveRole)
+    else:
+        box.setText(
+            tr(
+                "You haven't saved, printed or copied your case number and secret code. "
+                "Without them you can't check on this case or withdraw it later."
+            )
+        )
+        leave = box.addButton(tr("&Close without saving"), QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(tr("&Go back to the receipt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    chosen = box.clickedButton()
+    box.deleteLater()
+    return chosen is leave
+
+
 class ReceiptView(QWidget):
     copied = Signal(str)
+    kept = Signal()  # saved, printed or copied: the person has it
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +153,7 @@ class ReceiptView(QWidget):
         text = self.receipt_text()
         QGuiApplication.clipboard().setText(text)
         self.copied.emit(text)
+        self.kept.emit()
         self._say(self.tr("Copied. Paste it somewhere safe."))
 
     def save(self) -> None:
@@ -133,6 +179,7 @@ class ReceiptView(QWidget):
             )
             self._say(message)
             return
+        self.kept.emit()
         self._say(self.tr("Saved."))
 
     def print_receipt(self) -> None:
@@ -148,6 +195,7 @@ class ReceiptView(QWidget):
         document = QTextDocument()
         document.setPlainText(self.receipt_text())
         document.print_(printer)
+        self.kept.emit()
         self._say(self.tr("Sent to the printer."))
 
     def _say(self, message: str) -> None:
@@ -184,3 +232,32 @@ class ReceiptView(QWidget):
         a11y.name(self.save_button, self.tr("Save the receipt to a file"))
         a11y.name(self.print_button, self.tr("Print the receipt"))
         self.show_receipt(self.receipt)
+
+
+class ReceiptDialog(QDialog):
+    """A receipt in its own window (after an outbox "Send now"); asks before it goes unsaved."""
+
+    def __init__(
+        self, context: AppContext, receipt: Any, title: str, intro: str, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.receipt_kept = False
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(PlainLabel(intro))
+        self.view = ReceiptView(context, self)
+        self.view.show_receipt(receipt)
+        self.view.kept.connect(self._kept)
+        layout.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _kept(self) -> None:
+        self.receipt_kept = True
+
+    def reject(self) -> None:
+        # Close, Escape and the window's own close button all come here.
+        if self.receipt_kept or confirm_drop_receipt(self, self.context.counselor_mode()):
+            super().reject()

@@ -104,6 +104,7 @@ def render_all(out: Path, language: str = "en") -> list[Path]:
             try:
                 return _render_pages(window, out, language, files, server, demo_profile)
             finally:
+                window.context.session.receipt_kept = True  # demo receipt: no question
                 window.close()
                 window.deleteLater()
                 settle()

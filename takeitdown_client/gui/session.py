@@ -42,6 +42,7 @@ class Session:
         self.payload_bytes: bytes | None = None
         self.idempotency_key: str | None = None
         self.receipt: Any = None
+        self.receipt_kept = False  # saved, printed or copied
         self.copied_text: str | None = None  # what we put on the clipboard
         if collect:
             gc.collect()

@@ -6,8 +6,8 @@ import gc
 import sys
 from enum import IntEnum
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from .. import APP_DISPLAY_NAME
@@ -20,6 +20,7 @@ from .pages.receipt import ReceiptPage
 from .pages.review import ReviewPage
 from .pages.send import SendPage
 from .pages.welcome import WelcomePage
+from .receipt_view import confirm_drop_receipt
 
 
 class PageId(IntEnum):
@@ -109,7 +110,27 @@ class MainWizard(QWizard):
         if first is not None:
             a11y.announce(first, self.tr("Everything was cleared. You can start again."))
 
+    def receipt_at_risk(self) -> bool:
+        """A receipt is shown that was not saved, printed or copied yet."""
+        session = self.context.session
+        return session.receipt is not None and not session.receipt_kept
+
+    def may_drop_receipt(self) -> bool:
+        """True when nothing unsaved would be lost, or the person says it may go."""
+        if not self.receipt_at_risk():
+            return True
+        return confirm_drop_receipt(self, self.context.counselor_mode())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # QDialog closes on Escape; the wizard must not (it would lose a receipt, or a case).
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def accept(self) -> None:
+        if not self.may_drop_receipt():
+            return
         # Counselor mode: "Finish" gets the app ready for the next person, with nothing kept.
         if self.context.counselor_mode():
             self.start_over()
@@ -125,6 +146,9 @@ class MainWizard(QWizard):
             a11y.announce(page, page.title())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_drop_receipt():
+            event.ignore()
+            return
         fingerprinting = self.pages[PageId.FINGERPRINTING]
         send = self.pages[PageId.SEND]
         fingerprinting.reset()
@@ -139,7 +163,27 @@ class MainWizard(QWizard):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self._retranslate_qt_buttons()
         super().changeEvent(event)
+
+    def _retranslate_qt_buttons(self) -> None:
+        """Back, Next, Finish and Cancel in the new language now, not on the next page.
+
+        QWizard only re-reads its own button texts when its style changes, so
+        switch to another style and straight back.
+        """
+        style = self.wizardStyle()
+        other = (
+            QWizard.WizardStyle.ModernStyle
+            if style == QWizard.WizardStyle.ClassicStyle
+            else QWizard.WizardStyle.ClassicStyle
+        )
+        self.setUpdatesEnabled(False)
+        try:
+            self.setWizardStyle(other)
+            self.setWizardStyle(style)
+        finally:
+            self.setUpdatesEnabled(True)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(APP_DISPLAY_NAME)

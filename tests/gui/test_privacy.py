@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QTreeView, QWidget
 
 from takeitdown_client.core.settings import config_dir, data_dir
 from takeitdown_client.gui import filedialogs
@@ -124,25 +125,79 @@ def test_registry_text_is_shown_as_plain_text(
     wizard.close()
 
 
-def test_file_dialogs_leave_no_history(qtbot: Any, wizard: Any, tmp_path: Path) -> None:
-    config_home = Path(os.environ["XDG_CONFIG_HOME"])
-    dialog = filedialogs._dialog(wizard, "test")
-    dialog.setFileMode(dialog.FileMode.ExistingFiles)
-    dialog.show()
-    dialog.setDirectory(str(tmp_path))
-    (tmp_path / "x.png").write_bytes(b"not needed")
-    dialog.selectFile(str(tmp_path / "x.png"))
+def _answer_dialog(folder: Path, picture: Path, accept: bool) -> None:
+    """Choose ``picture`` (or press Cancel) in the file dialog that is open now."""
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
+    open_now = [dialog for dialog in dialogs if dialog.isVisible()]
+    if not open_now:
+        QTimer.singleShot(10, lambda: _answer_dialog(folder, picture, accept))
+        return
+    dialog = open_now[0]
+    dialog.setDirectory(str(folder))
+    if not accept:
+        dialog.reject()
+        return
+    if dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave:
+        dialog.selectFile(str(folder / "new-receipt.json"))
+    elif dialog.fileMode() != QFileDialog.FileMode.Directory:
+        dialog.selectFile(str(picture))
     dialog.accept()
-    dialog.setHistory([])
-    del dialog
-    import gc
 
-    gc.collect()
-    qtbot.wait(10)
-    written = [p for p in Path(os.environ["HOME"]).rglob("*") if "QtProject" in p.name]
-    assert written == []
-    assert not (config_home / "QtProject.conf").exists()
-    assert filedialogs.unwritable_settings_path().endswith("no-qt-settings")
+
+def _everything_qt_could_write(home: Path) -> tuple[Any, ...]:
+    qt_file = Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName())
+    return (
+        tree_snapshot(home),
+        tree_snapshot(config_dir()),
+        qt_file.read_bytes() if qt_file.is_file() else None,
+        filedialogs.qt_dialog_state(),
+    )
+
+
+@pytest.mark.parametrize("accept", [True, False], ids=["open", "cancel"])
+@pytest.mark.parametrize("which", ["files", "folder", "receipt", "save"])
+def test_file_dialogs_leave_no_trace(
+    qtbot: Any, wizard: Any, tmp_path: Path, isolated_home: Path, which: str, accept: bool
+) -> None:
+    from .conftest import make_picture
+
+    folder = tmp_path / "media"
+    folder.mkdir()
+    picture = make_picture(folder / "x.png", seed=3)
+    choosers = {
+        "files": lambda: filedialogs.open_files(wizard),
+        "folder": lambda: filedialogs.open_folder(wizard),
+        "receipt": lambda: filedialogs.open_receipt(wizard),
+        "save": lambda: filedialogs.save_file(wizard, "t", "receipt.json", "*.json"),
+    }
+    before = _everything_qt_could_write(isolated_home)
+    QTimer.singleShot(0, lambda: _answer_dialog(folder, picture, accept))
+    chosen = choosers[which]()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    assert bool(chosen) == accept
+    assert _everything_qt_could_write(isolated_home) == before
+    # Qt's own settings (QtProject.conf on Linux) point at a place that can't exist.
+    qt_file = QSettings(QSettings.Scope.UserScope, "QtProject").fileName()
+    assert qt_file.startswith(filedialogs.unwritable_settings_path())
+    assert not QApplication.activeModalWidget()
+
+
+def test_file_dialog_fits_its_columns_and_reads_paths_left_to_right(wizard: Any) -> None:
+    wizard.context.set_language("ar")
+    dialog = filedialogs._dialog(wizard, "t")
+    try:
+        assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        for name in ("lookInCombo", "fileNameEdit"):
+            widget = dialog.findChild(QWidget, name)
+            assert widget.layoutDirection() == Qt.LayoutDirection.LeftToRight, name
+        header = dialog.findChild(QTreeView, "treeView").header()
+        for column in range(1, header.count()):
+            assert header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents
+        assert dialog.width() >= 800
+    finally:
+        dialog.deleteLater()
+        wizard.context.set_language("en")
 
 
 def test_file_names_are_shown_as_typed_never_as_markup(

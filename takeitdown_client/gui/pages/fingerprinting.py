@@ -91,7 +91,6 @@ class FingerprintingPage(Page):
         self.current.setRange(0, 100)
         self.current.setValue(0)
         self.failed_list.clear()
-        self._show_state()
         thread = HashThread(
             [f.path for f in self.session.files], jobs=self.context.hash_jobs, parent=self
         )
@@ -101,6 +100,7 @@ class FingerprintingPage(Page):
         thread.cancelled.connect(self._cancelled)
         thread.finished.connect(self._thread_finished)
         self._thread = thread
+        self._show_state()  # after _thread is set: Stop is enabled for the whole run
         a11y.announce(self.overall, self.tr("Making fingerprints. This can take a while."))
         thread.start()
 

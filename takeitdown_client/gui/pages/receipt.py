@@ -14,6 +14,7 @@ class ReceiptPage(Page):
         self.done = PlainLabel()
         self.view = ReceiptView(self.context)
         self.view.copied.connect(self._remember_copied)
+        self.view.kept.connect(self._kept)
         self.next_steps_title = PlainLabel()
         font = self.next_steps_title.font()
         font.setBold(True)
@@ -46,6 +47,9 @@ class ReceiptPage(Page):
 
     def _remember_copied(self, text: str) -> None:
         self.session.copied_text = text
+
+    def _kept(self) -> None:
+        self.session.receipt_kept = True
 
     def initializePage(self) -> None:
         self.view.show_receipt(self.session.receipt)
