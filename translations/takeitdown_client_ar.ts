@@ -255,6 +255,21 @@
             <numerusform>الملفات المختارة: %n (صور: %1، فيديو: %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>الملفات المختارة: %n (صور: %1، فيديو: %2، غير قابلة للاستخدام: %3)</numerusform>
+            <numerusform>الملفات المختارة: %n (صور: %1، فيديو: %2، غير قابلة للاستخدام: %3)</numerusform>
+            <numerusform>الملفات المختارة: %n (صور: %1، فيديو: %2، غير قابلة للاستخدام: %3)</numerusform>
+            <numerusform>الملفات المختارة: %n (صور: %1، فيديو: %2، غير قابلة للاستخدام: %3)</numerusform>
+            <numerusform>الملفات المختارة: %n (صور: %1، فيديو: %2، غير قابلة للاستخدام: %3)</numerusform>
+            <numerusform>الملفات المختارة: %n (صور: %1، فيديو: %2، غير قابلة للاستخدام: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>إخفاء المعاينة المموّهة</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>المعاينة مخفية</translation>
@@ -887,6 +902,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>البحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>الملفات من النوع:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -973,6 +999,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>الإيصال غير محفوظ</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>لم يُحفظ رقم الحالة والرمز السري ولم يُطبعا أو يُنسخا. بعد مسح كل شيء لا يمكن عرضهما مرة أخرى. تأكّد من أن الشخص يحتفظ بهما.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>مسح كل شيء</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>لم تحفظ رقم الحالة والرمز السري ولم تطبعهما أو تنسخهما. بدونهما لن تستطيع متابعة هذه الحالة أو سحبها لاحقًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>إغلاق دون حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>العودة إلى الإيصال</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(لا يوجد)</translation>
@@ -1067,12 +1117,24 @@ Keep this safe and private. With the case number and the code you can check on y
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>إخفاء البايتات كما هي</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>عرض البايتات كما هي</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>فيديو</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>صورة</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>تغيّرت القائمة، لذلك أُزيلت العلامة من مربع «أوافق». راجعها مرة أخرى.</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1183,6 +1245,69 @@ Address: %2</source>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>أوافق على إرسال هذه البصمات</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>الصورة نفسها</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>مُدارة ومعكوسة</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>مقصوصة</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>مع أشرطة</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>على خلفية مموّهة</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>مع تعليق مكتوب</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>مقصّرة</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>الصورة داخل لقطة شاشة</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>ملف الفيديو</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>لقطات الفيديو</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>نسخة أخرى</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>بصمات لقطات الفيديو: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>%1 بصمة: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>البصمات المراد إرسالها: %1 (الصور: %2، الفيديوهات: %3). بلا أسماء، وبلا صور.</translation>
     </message>
 </context>
 <context>

@@ -17,15 +17,15 @@
     </message>
     <message>
         <source>&amp;Under 18</source>
-        <translation>১৮ বছরের কম</translation>
+        <translation>18 বছরের কম</translation>
     </message>
     <message>
         <source>&amp;18 or older</source>
-        <translation>১৮ বা তার বেশি</translation>
+        <translation>18 বা তার বেশি</translation>
     </message>
     <message>
         <source>This is for pictures or videos that show nudity, partial nudity or sexual content. Pictures taken before the person turned 18 go to a service for young people, like Take It Down. Pictures of adults go to a service like StopNCII.org. The two are kept separate. Not sure? Choose “Under 18”.</source>
-        <translation>এটি নগ্ন, আংশিক নগ্ন বা যৌন বিষয়ের ছবি বা ভিডিওর জন্য। ১৮ বছর হওয়ার আগে তোলা ছবি যায় কমবয়সীদের জন্য কোনো সেবায়, যেমন Take It Down। প্রাপ্তবয়স্কদের ছবি যায় StopNCII.org-এর মতো সেবায়। দুটো আলাদা রাখা হয়। নিশ্চিত নও? “১৮ বছরের কম” বেছে নাও।</translation>
+        <translation>এটি নগ্ন, আংশিক নগ্ন বা যৌন বিষয়ের ছবি বা ভিডিওর জন্য। 18 বছর হওয়ার আগে তোলা ছবি যায় কমবয়সীদের জন্য কোনো সেবায়, যেমন Take It Down। প্রাপ্তবয়স্কদের ছবি যায় StopNCII.org-এর মতো সেবায়। দুটো আলাদা রাখা হয়। নিশ্চিত নও? “18 বছরের কম” বেছে নাও।</translation>
     </message>
     <message>
         <source>Who is using this app?</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>Under 18</source>
-        <translation>১৮ বছরের কম</translation>
+        <translation>18 বছরের কম</translation>
     </message>
     <message>
         <source>18 or older</source>
-        <translation>১৮ বা তার বেশি</translation>
+        <translation>18 বা তার বেশি</translation>
     </message>
     <message>
         <source>Me, the pictures are of me</source>
@@ -250,6 +250,17 @@
             <numerusform>বেছে নেওয়া ফাইল: %n (ছবি: %1, ভিডিও: %2)</numerusform>
             <numerusform>বেছে নেওয়া ফাইল: %n (ছবি: %1, ভিডিও: %2)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>বেছে নেওয়া ফাইল: %n (ছবি: %1, ভিডিও: %2, ব্যবহারযোগ্য নয়: %3)</numerusform>
+            <numerusform>বেছে নেওয়া ফাইল: %n (ছবি: %1, ভিডিও: %2, ব্যবহারযোগ্য নয়: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>ঝাপসা প্রিভিউ লুকাও</translation>
     </message>
     <message>
         <source>Preview hidden</source>
@@ -670,7 +681,7 @@
     </message>
     <message>
         <source>Please say whether the person was under 18 or an adult.</source>
-        <translation>মানুষটি ১৮-র কম ছিল নাকি প্রাপ্তবয়স্ক, তা বলো।</translation>
+        <translation>মানুষটি 18-র কম ছিল নাকি প্রাপ্তবয়স্ক, তা বলো।</translation>
     </message>
     <message>
         <source>Please say who is using the app.</source>
@@ -867,6 +878,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>এখানে দেখো:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ফাইলের ধরন:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -953,6 +975,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>রসিদ সংরক্ষণ করা হয়নি</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>কেস নম্বর আর গোপন কোড সংরক্ষণ, প্রিন্ট বা কপি করা হয়নি। সব মুছে ফেলার পর এগুলো আর দেখানো যাবে না। নিশ্চিত হও যে মানুষটির কাছে এগুলো আছে।</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>সব মুছে ফেলো</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>তুমি তোমার কেস নম্বর আর গোপন কোড সংরক্ষণ, প্রিন্ট বা কপি করোনি। এগুলো ছাড়া পরে এই কেস দেখতে বা তুলে নিতে পারবে না।</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>সংরক্ষণ না করে বন্ধ করো</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>রসিদে ফিরে যাও</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(নেই)</translation>
@@ -1047,12 +1093,24 @@ Keep this safe and private. With the case number and the code you can check on y
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>ঠিক বাইটগুলো লুকাও</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>ঠিক বাইটগুলো দেখাও</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>ভিডিও</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>ছবি</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>তালিকা বদলেছে, তাই “আমি রাজি” বাক্সের টিক তুলে দেওয়া হয়েছে। আবার দেখে নাও।</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1147,6 +1205,69 @@ Address: %2</source>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>আমি এই ফিঙ্গারপ্রিন্টগুলো পাঠাতে রাজি</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>ছবিটি নিজে</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>ঘোরানো ও উল্টানো</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>কাটা</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>পট্টিসহ</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>ঝাপসা পটভূমিতে</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>লেখাসহ</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>ছোট করা</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>স্ক্রিনশটের ভেতরের ছবি</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>ভিডিও ফাইল</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>ভিডিওর ফ্রেম</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>অন্য একটি রূপ</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>ফ্রেমের ফিঙ্গারপ্রিন্ট: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>%1টি ফিঙ্গারপ্রিন্ট: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>যে ফিঙ্গারপ্রিন্ট পাঠানো হবে: %1 (ছবি: %2, ভিডিও: %3)। কোনো নাম নেই, কোনো ছবি নেই।</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,17 @@
             <numerusform>Ausgewählte Dateien: %n (Bilder: %1, Videos: %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>Ausgewählte Datei: %n (Bilder: %1, Videos: %2, nicht nutzbar: %3)</numerusform>
+            <numerusform>Ausgewählte Dateien: %n (Bilder: %1, Videos: %2, nicht nutzbar: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>&amp;Unscharfe Vorschau ausblenden</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>Vorschau ausgeblendet</translation>
@@ -867,6 +878,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Suchen in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Datei&amp;typ:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -953,6 +975,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>Der Beleg ist nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>Fallnummer und Geheimcode wurden nicht gespeichert, gedruckt oder kopiert. Sobald alles gelöscht ist, können sie nicht mehr angezeigt werden. Stell sicher, dass die Person sie hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>Alles &amp;löschen</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>Du hast deine Fallnummer und deinen Geheimcode nicht gespeichert, gedruckt oder kopiert. Ohne sie kannst du diesen Fall später nicht prüfen oder zurückziehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Schließen ohne Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>&amp;Zurück zum Beleg</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
@@ -1047,12 +1093,24 @@ Bewahre das sicher und privat auf. Mit der Fallnummer und dem Code kannst du dei
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>Genaue &amp;Bytes ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>Genaue &amp;Bytes zeigen</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>Bild</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>Die Liste hat sich geändert, deshalb wurde das Häkchen bei „Ich bin einverstanden“ entfernt. Prüfe sie noch einmal.</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1147,6 +1205,69 @@ Adresse: %2</translation>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>Ich bin einverstanden, diese Fingerabdrücke zu senden</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>das Bild</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>gedreht und gespiegelt</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>zugeschnitten</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>mit Balken</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>auf unscharfem Hintergrund</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>mit Beschriftung</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>gekürzt</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>das Bild in einem Screenshot</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>die Videodatei</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>Bilder des Videos</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>eine andere Fassung</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>Fingerabdrücke der Videobilder: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>%1 Fingerabdrücke: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>Fingerabdrücke zum Senden: %1 (Bilder: %2, Videos: %3). Keine Namen, keine Bilder.</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,17 @@
             <numerusform>Archivos elegidos: %n (imágenes: %1, videos: %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>Archivo elegido: %n (imágenes: %1, videos: %2, no se pueden usar: %3)</numerusform>
+            <numerusform>Archivos elegidos: %n (imágenes: %1, videos: %2, no se pueden usar: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>Ocultar vista previa &amp;borrosa</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>Vista previa oculta</translation>
@@ -867,6 +878,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -953,6 +975,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>El recibo no está guardado</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>El número de caso y el código secreto no se guardaron, imprimieron ni copiaron. Cuando se borre todo, no se podrán volver a mostrar. Asegúrate de que la persona los tenga.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>&amp;Borrar todo</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>No has guardado, impreso ni copiado tu número de caso y tu código secreto. Sin ellos no podrás consultar ni retirar este caso más adelante.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>&amp;Volver al recibo</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(ninguno)</translation>
@@ -1047,12 +1093,24 @@ Guárdalo en un lugar seguro y privado. Con el número de caso y el código pued
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>Ocultar los &amp;bytes exactos</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>Mostrar los &amp;bytes exactos</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>La lista cambió, así que se desmarcó la casilla «Acepto». Revísala otra vez.</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1147,6 +1205,69 @@ Dirección: %2</translation>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>Acepto enviar estas huellas</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>la imagen</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>girada y reflejada</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>recortada</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>con franjas</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>sobre un fondo borroso</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>con un texto</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>acortado</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>la imagen dentro de una captura de pantalla</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>el archivo de vídeo</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>fotogramas del vídeo</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>otra versión</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>Huellas de fotogramas: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>%1 huellas: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>Huellas para enviar: %1 (imágenes: %2, vídeos: %3). Sin nombres, sin imágenes.</translation>
     </message>
 </context>
 <context>

@@ -17,15 +17,15 @@
     </message>
     <message>
         <source>&amp;Under 18</source>
-        <translation>زیر ۱۸ سال</translation>
+        <translation>زیر 18 سال</translation>
     </message>
     <message>
         <source>&amp;18 or older</source>
-        <translation>۱۸ سال یا بیشتر</translation>
+        <translation>18 سال یا بیشتر</translation>
     </message>
     <message>
         <source>This is for pictures or videos that show nudity, partial nudity or sexual content. Pictures taken before the person turned 18 go to a service for young people, like Take It Down. Pictures of adults go to a service like StopNCII.org. The two are kept separate. Not sure? Choose “Under 18”.</source>
-        <translation>این برای عکس‌ها یا ویدیوهایی است که برهنگی، برهنگی نسبی یا محتوای جنسی نشان می‌دهند. عکس‌هایی که پیش از ۱۸ سالگیِ فرد گرفته شده‌اند به سرویسی برای نوجوانان، مثل Take It Down، می‌روند. عکس‌های بزرگسالان به سرویسی مثل StopNCII.org می‌روند. این دو جدا از هم نگه داشته می‌شوند. مطمئن نیستی؟ «زیر ۱۸ سال» را انتخاب کن.</translation>
+        <translation>این برای عکس‌ها یا ویدیوهایی است که برهنگی، برهنگی نسبی یا محتوای جنسی نشان می‌دهند. عکس‌هایی که پیش از 18 سالگیِ فرد گرفته شده‌اند به سرویسی برای نوجوانان، مثل Take It Down، می‌روند. عکس‌های بزرگسالان به سرویسی مثل StopNCII.org می‌روند. این دو جدا از هم نگه داشته می‌شوند. مطمئن نیستی؟ «زیر 18 سال» را انتخاب کن.</translation>
     </message>
     <message>
         <source>Who is using this app?</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>Under 18</source>
-        <translation>زیر ۱۸ سال</translation>
+        <translation>زیر 18 سال</translation>
     </message>
     <message>
         <source>18 or older</source>
-        <translation>۱۸ سال یا بیشتر</translation>
+        <translation>18 سال یا بیشتر</translation>
     </message>
     <message>
         <source>Me, the pictures are of me</source>
@@ -249,6 +249,16 @@
         <translation>
             <numerusform>فایل‌های انتخاب‌شده: %n (عکس: %1، ویدیو: %2)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>فایل‌های انتخاب‌شده: %n (عکس: %1، ویدیو: %2، غیرقابل استفاده: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>پنهان کردن پیش‌نمایش تار</translation>
     </message>
     <message>
         <source>Preview hidden</source>
@@ -666,7 +676,7 @@
     </message>
     <message>
         <source>Please say whether the person was under 18 or an adult.</source>
-        <translation>لطفاً بگو آن فرد زیر ۱۸ سال بود یا بزرگسال.</translation>
+        <translation>لطفاً بگو آن فرد زیر 18 سال بود یا بزرگسال.</translation>
     </message>
     <message>
         <source>Please say who is using the app.</source>
@@ -862,6 +872,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>جستجو در:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>پرونده‌هایی از نوع:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -948,6 +969,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>رسید ذخیره نشده است</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>شماره پرونده و کد مخفی ذخیره، چاپ یا کپی نشده‌اند. وقتی همه چیز پاک شود، دیگر نمی‌توان آن‌ها را نشان داد. مطمئن شو که آن فرد آن‌ها را دارد.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>پاک کردن همه چیز</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>شماره پرونده و کد مخفی‌ات را ذخیره، چاپ یا کپی نکرده‌ای. بدون آن‌ها نمی‌توانی بعداً این پرونده را پیگیری یا پس بگیری.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>بستن بدون ذخیره</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>بازگشت به رسید</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(هیچ)</translation>
@@ -1042,12 +1087,24 @@ Keep this safe and private. With the case number and the code you can check on y
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>پنهان کردن بایت‌های دقیق</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>نمایش بایت‌های دقیق</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>ویدیو</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>عکس</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>فهرست تغییر کرد، برای همین تیک «موافقم» برداشته شد. دوباره بررسی‌اش کن.</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1138,6 +1195,69 @@ Address: %2</source>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>موافقم این اثر انگشت‌ها فرستاده شوند</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>خود عکس</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>چرخانده و قرینه‌شده</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>بریده‌شده</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>با نوار</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>روی پس‌زمینهٔ تار</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>با نوشته</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>کوتاه‌شده</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>عکس درون یک اسکرین‌شات</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>پروندهٔ ویدیو</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>فریم‌های ویدیو</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>نسخه‌ای دیگر</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>اثر انگشت فریم‌ها: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>%1 اثر انگشت: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>اثر انگشت‌ها برای ارسال: %1 (عکس‌ها: %2، ویدیوها: %3). بدون نام، بدون عکس.</translation>
     </message>
 </context>
 <context>

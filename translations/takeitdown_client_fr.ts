@@ -251,6 +251,17 @@
             <numerusform>Fichiers choisis&#xa0;: %n (images&#xa0;: %1, vidéos&#xa0;: %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>Fichier choisi&#xa0;: %n (images&#xa0;: %1, vidéos&#xa0;: %2, inutilisables: %3)</numerusform>
+            <numerusform>Fichiers choisis&#xa0;: %n (images&#xa0;: %1, vidéos&#xa0;: %2, inutilisables: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>Masquer l&apos;aperçu f&amp;lou</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>Aperçu masqué</translation>
@@ -867,6 +878,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -953,6 +975,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>Le reçu n&apos;est pas enregistré</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>Le numéro de dossier et le code secret n&apos;ont pas été enregistrés, imprimés ni copiés. Une fois tout effacé, ils ne pourront plus être affichés. Assure-toi que la personne les a.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>Tout &amp;effacer</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>Tu n&apos;as pas enregistré, imprimé ni copié ton numéro de dossier et ton code secret. Sans eux, tu ne pourras pas suivre ce dossier ni le retirer plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>&amp;Revenir au reçu</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
@@ -1047,12 +1093,24 @@ Garde ceci en lieu sûr et privé. Avec le numéro de dossier et le code, tu pou
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>Masquer les &amp;octets exacts</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>Afficher les &amp;octets exacts</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>Image</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>La liste a changé, la case « J&apos;accepte » a donc été décochée. Vérifie-la encore une fois.</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1147,6 +1205,69 @@ Adresse&#xa0;: %2</translation>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>J&apos;accepte d&apos;envoyer ces empreintes</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>l&apos;image</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>tournée et retournée</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>recadrée</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>avec des bandes</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>sur un fond flou</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>avec une légende</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>raccourcie</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>l&apos;image dans une capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>le fichier vidéo</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>images de la vidéo</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>une autre version</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>Empreintes des images de la vidéo : %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>%1 empreintes : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>Empreintes à envoyer : %1 (images : %2, vidéos : %3). Aucun nom, aucune image.</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,17 @@
             <numerusform>चुनी गई फ़ाइलें: %n (तस्वीरें: %1, वीडियो: %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>चुनी गई फ़ाइल: %n (तस्वीरें: %1, वीडियो: %2, इस्तेमाल लायक नहीं: %3)</numerusform>
+            <numerusform>चुनी गई फ़ाइलें: %n (तस्वीरें: %1, वीडियो: %2, इस्तेमाल लायक नहीं: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>धुंधला प्रीव्यू छिपाओ</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>प्रीव्यू छिपा है</translation>
@@ -867,6 +878,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>यहाँ देखो:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>फ़ाइल का प्रकार:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -953,6 +975,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>रसीद सहेजी नहीं गई है</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>केस नंबर और गुप्त कोड न सहेजे गए, न प्रिंट हुए, न कॉपी हुए। सब कुछ साफ़ होने के बाद उन्हें फिर से नहीं दिखाया जा सकता। पक्का कर लो कि वह व्यक्ति उन्हें रख चुका है।</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>सब कुछ साफ़ करो</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>तुमने अपना केस नंबर और गुप्त कोड न सहेजा, न प्रिंट किया, न कॉपी किया। इनके बिना तुम बाद में यह केस न देख पाओगे, न वापस ले पाओगे।</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>बिना सहेजे बंद करो</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>रसीद पर वापस जाओ</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(कोई नहीं)</translation>
@@ -1047,12 +1093,24 @@ Keep this safe and private. With the case number and the code you can check on y
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>सटीक बाइट छिपाओ</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>सटीक बाइट दिखाओ</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>वीडियो</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>तस्वीर</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>सूची बदल गई, इसलिए “मैं सहमत हूँ” वाले बॉक्स का निशान हटा दिया गया। इसे फिर से देख लो।</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1147,6 +1205,69 @@ Address: %2</source>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>मैं ये फ़िंगरप्रिंट भेजने के लिए सहमत हूँ</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>खुद तस्वीर</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>घुमाई और पलटी हुई</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>काटी हुई</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>पट्टियों के साथ</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>धुंधली पृष्ठभूमि पर</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>लिखे शब्दों के साथ</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>छोटी की हुई</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>स्क्रीनशॉट के अंदर की तस्वीर</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>वीडियो फ़ाइल</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>वीडियो के फ़्रेम</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>कोई और रूप</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>फ़्रेम के फ़िंगरप्रिंट: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>%1 फ़िंगरप्रिंट: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>भेजने के लिए फ़िंगरप्रिंट: %1 (तस्वीरें: %2, वीडियो: %3)। कोई नाम नहीं, कोई तस्वीर नहीं।</translation>
     </message>
 </context>
 <context>

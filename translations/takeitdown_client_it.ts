@@ -251,6 +251,17 @@
             <numerusform>File scelti: %n (immagini: %1, video: %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>File scelto: %n (immagini: %1, video: %2, non utilizzabili: %3)</numerusform>
+            <numerusform>File scelti: %n (immagini: %1, video: %2, non utilizzabili: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>Nascondi anteprima sfoc&amp;ata</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>Anteprima nascosta</translation>
@@ -867,6 +878,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cerca in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>File di &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -953,6 +975,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>La ricevuta non è salvata</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>Il numero della pratica e il codice segreto non sono stati salvati, stampati o copiati. Quando tutto sarà cancellato non si potranno più mostrare. Assicurati che la persona li abbia.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>&amp;Cancella tutto</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>Non hai salvato, stampato o copiato il numero della pratica e il codice segreto. Senza di loro non potrai controllare questa pratica o ritirarla più tardi.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Chiudi senza salvare</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>&amp;Torna alla ricevuta</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(nessuno)</translation>
@@ -1047,12 +1093,24 @@ Conservala al sicuro e in privato. Con il numero del caso e il codice puoi contr
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>Nascondi i &amp;byte esatti</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>Mostra i &amp;byte esatti</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>Immagine</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>L&apos;elenco è cambiato, quindi la casella «Accetto» è stata tolta. Ricontrollalo.</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1147,6 +1205,69 @@ Indirizzo: %2</translation>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>Accetto di inviare queste impronte</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>l&apos;immagine</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>ruotata e specchiata</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>ritagliata</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>con bande</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>su uno sfondo sfocato</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>con una didascalia</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>accorciato</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>l&apos;immagine dentro uno screenshot</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>il file video</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>fotogrammi del video</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>un&apos;altra versione</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>Impronte dei fotogrammi: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>%1 impronte: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>Impronte da inviare: %1 (immagini: %2, video: %3). Nessun nome, nessuna immagine.</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,16 @@
             <numerusform>選んだファイル: %n 件（写真: %1、動画: %2）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>選んだファイル: %n 件（写真: %1、動画: %2、使えない: %3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>ぼかしたプレビューを隠す</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>プレビュー非表示</translation>
@@ -862,6 +872,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>場所:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -948,6 +969,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>受付票が保存されていません</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>ケース番号と秘密のコードは保存・印刷・コピーされていません。すべて消去すると、もう表示できません。本人が控えているか確かめてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>すべて消去</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>ケース番号と秘密のコードを保存・印刷・コピーしていません。これがないと、あとでこのケースを確認したり取り下げたりできません。</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>保存せずに閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>受付票に戻る</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>（なし）</translation>
@@ -1042,12 +1087,24 @@ Keep this safe and private. With the case number and the code you can check on y
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>送るバイトをそのまま隠す</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>送るバイトをそのまま表示</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>動画</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>写真</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>リストが変わったので、「同意します」のチェックが外れました。もう一度確認してください。</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1138,6 +1195,69 @@ Address: %2</source>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>これらの指紋を送ることに同意します</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>写真そのもの</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>回転・反転したもの</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>切り抜いたもの</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>帯付き</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>ぼかした背景の上</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>文字入り</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>短くしたもの</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>スクリーンショットの中の写真</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>動画ファイル</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>動画のフレーム</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>別の形</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>フレームの指紋: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>指紋 %1 個: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>送る指紋: %1 (写真: %2、動画: %3)。名前も写真も送りません。</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,16 @@
             <numerusform>선택한 파일: %n개 (사진: %1, 동영상: %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>선택한 파일: %n개 (사진: %1, 동영상: %2, 쓸 수 없음: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>흐린 미리보기 숨기기</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>미리보기 숨김</translation>
@@ -862,6 +872,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>찾는 위치:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -948,6 +969,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>영수증이 저장되지 않았어요</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>사건 번호와 비밀 코드를 저장하거나 인쇄하거나 복사하지 않았어요. 모두 지우면 다시 볼 수 없어요. 그 사람이 가지고 있는지 꼭 확인하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>사건 번호와 비밀 코드를 저장하거나 인쇄하거나 복사하지 않았어요. 이게 없으면 나중에 이 사건을 확인하거나 철회할 수 없어요.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>저장하지 않고 닫기</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>영수증으로 돌아가기</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(없음)</translation>
@@ -1042,12 +1087,24 @@ Keep this safe and private. With the case number and the code you can check on y
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>보낼 바이트 그대로 숨기기</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>보낼 바이트 그대로 보기</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>동영상</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>사진</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>목록이 바뀌어서 ‘동의해요’ 상자의 체크가 풀렸어요. 다시 확인해 주세요.</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1138,6 +1195,69 @@ Address: %2</source>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>이 지문을 보내는 데 동의해요</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>사진 그대로</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>돌리고 뒤집은 것</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>잘라낸 것</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>띠가 있는 것</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>흐린 배경 위</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>글자가 들어간 것</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>짧게 줄인 것</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>스크린샷 속 사진</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>동영상 파일</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>동영상 프레임</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>다른 형태</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>프레임 지문: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>지문 %1개: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>보낼 지문: %1 (사진: %2, 동영상: %3). 이름도 사진도 없어요.</translation>
     </message>
 </context>
 <context>

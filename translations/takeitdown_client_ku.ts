@@ -251,6 +251,17 @@
             <numerusform>Pelên hilbijartî: %n (wêne: %1, vîdyo: %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>Pelên hilbijartî: %n (wêne: %1, vîdyo: %2, nayên bikaranîn: %3)</numerusform>
+            <numerusform>Pelên hilbijartî: %n (wêne: %1, vîdyo: %2, nayên bikaranîn: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>Pêşdîtina &amp;nezelal veşêre</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>Pêşdîtin veşartî ye</translation>
@@ -867,6 +878,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Li &amp;vir binêre:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Pelên ji &amp;cureyê:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -953,6 +975,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>Meqbûz nehatiye tomarkirin</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>Hejmara dozê û koda veşartî nehatine tomarkirin, çapkirin an kopîkirin. Dema her tişt were paqijkirin, ew ê êdî neyên nîşandan. Piştrast bibe ku ew li cem kesê ne.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>Her tiştî &amp;paqij bike</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>Te hejmara dozê û koda xwe ya veşartî tomar, çap an kopî nekir. Bê wan tu nikarî paşê li vê dozê binêrî an wê vekişînî.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>Bê tomarkirin &amp;bigire</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>Vegere &amp;meqbûzê</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(tune)</translation>
@@ -1047,12 +1093,24 @@ Vê li cihekî ewle û taybet biparêze. Bi hejmara dosyayê û kodê tu dikarî
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>&amp;Baytên tam veşêre</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>&amp;Baytên tam nîşan bide</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>Vîdyo</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>Wêne</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>Lîste guherî, ji ber vê yekê nîşana qutiya “Ez dipejirînim” hate rakirin. Dîsa kontrol bike.</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1147,6 +1205,69 @@ Navnîşan: %2</translation>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>Ez dipejirînim ku van şopên tiliyan bişînim</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>wêne bi xwe</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>zivirandî û neynikî</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>birrî</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>bi xetên reş</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>li ser paşxaneyeke nezelal</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>bi nivîsekê</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>kurtkirî</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>wêneyê di dîmenderekê de</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>pelê vîdyoyê</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>çarçoveyên vîdyoyê</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>guhertoyeke din</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>Şopên tiliyan ên çarçoveyan: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>%1 şopên tiliyan: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>Şopên tiliyan ji bo şandinê: %1 (wêne: %2, vîdyo: %3). Bê nav, bê wêne.</translation>
     </message>
 </context>
 <context>

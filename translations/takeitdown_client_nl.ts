@@ -251,6 +251,17 @@
             <numerusform>Gekozen bestanden: %n (foto&apos;s: %1, video&apos;s: %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>Gekozen bestand: %n (foto&apos;s: %1, video&apos;s: %2, onbruikbaar: %3)</numerusform>
+            <numerusform>Gekozen bestanden: %n (foto&apos;s: %1, video&apos;s: %2, onbruikbaar: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>Wa&amp;zig voorbeeld verbergen</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>Voorbeeld verborgen</translation>
@@ -867,6 +878,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -953,6 +975,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>Het bewijs is niet bewaard</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>Het zaaknummer en de geheime code zijn niet bewaard, afgedrukt of gekopieerd. Als alles gewist is, kunnen ze niet meer worden getoond. Zorg dat de persoon ze heeft.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>Alles &amp;wissen</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>Je hebt je zaaknummer en geheime code niet bewaard, afgedrukt of gekopieerd. Zonder die gegevens kun je deze zaak later niet bekijken of intrekken.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Sluiten zonder bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>&amp;Terug naar het bewijs</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
@@ -1047,12 +1093,24 @@ Bewaar dit veilig en privé. Met het zaaknummer en de code kun je je zaak later 
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>Exacte &amp;bytes verbergen</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>Exacte &amp;bytes tonen</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>Foto</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>De lijst is veranderd, daarom is het vinkje bij ‘Ik ga akkoord’ weggehaald. Controleer hem opnieuw.</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1147,6 +1205,69 @@ Adres: %2</translation>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>Ik ga akkoord met het versturen van deze vingerafdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>de foto</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>gedraaid en gespiegeld</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>bijgesneden</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>met balken</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>op een wazige achtergrond</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>met een bijschrift</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>ingekort</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>de foto in een schermafbeelding</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>het videobestand</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>beelden van de video</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>een andere versie</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>Vingerafdrukken van beelden: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>%1 vingerafdrukken: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>Te versturen vingerafdrukken: %1 (foto&apos;s: %2, video&apos;s: %3). Geen namen, geen foto&apos;s.</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,18 @@
             <numerusform>Wybrane pliki: %n (zdjęcia: %1, filmy: %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>Wybrany plik: %n (zdjęcia: %1, filmy: %2, nie do użycia: %3)</numerusform>
+            <numerusform>Wybrane pliki: %n (zdjęcia: %1, filmy: %2, nie do użycia: %3)</numerusform>
+            <numerusform>Wybrane pliki: %n (zdjęcia: %1, filmy: %2, nie do użycia: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>Ukryj &amp;rozmyty podgląd</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>Podgląd ukryty</translation>
@@ -872,6 +884,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Szukaj w:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Pliki &amp;typu:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -958,6 +981,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>Potwierdzenie nie jest zapisane</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>Numer sprawy i tajny kod nie zostały zapisane, wydrukowane ani skopiowane. Po wyczyszczeniu wszystkiego nie da się ich już pokazać. Upewnij się, że ta osoba je ma.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>&amp;Wyczyść wszystko</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>Nie zapisałeś, nie wydrukowałeś ani nie skopiowałeś numeru sprawy i tajnego kodu. Bez nich nie sprawdzisz tej sprawy ani jej później nie wycofasz.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Zamknij bez zapisywania</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>&amp;Wróć do potwierdzenia</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(brak)</translation>
@@ -1052,12 +1099,24 @@ Przechowuj to bezpiecznie i prywatnie. Z numerem sprawy i kodem możesz późnie
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>Ukryj dokładne &amp;bajty</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>Pokaż dokładne &amp;bajty</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>Film</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>Zdjęcie</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>Lista się zmieniła, więc pole „Zgadzam się” zostało odznaczone. Sprawdź ją jeszcze raz.</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1156,6 +1215,69 @@ Adres: %2</translation>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>Zgadzam się na wysłanie tych odcisków</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>zdjęcie</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>obrócone i odbite</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>przycięte</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>z pasami</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>na rozmytym tle</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>z podpisem</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>skrócone</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>zdjęcie na zrzucie ekranu</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>plik wideo</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>klatki wideo</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>inna wersja</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>Odciski klatek: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>Odciski: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>Odciski do wysłania: %1 (zdjęcia: %2, wideo: %3). Bez nazw, bez zdjęć.</translation>
     </message>
 </context>
 <context>

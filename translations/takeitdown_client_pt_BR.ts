@@ -251,6 +251,17 @@
             <numerusform>Arquivos escolhidos: %n (fotos: %1, vídeos: %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>Arquivo escolhido: %n (fotos: %1, vídeos: %2, não podem ser usados: %3)</numerusform>
+            <numerusform>Arquivos escolhidos: %n (fotos: %1, vídeos: %2, não podem ser usados: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>Ocultar prévia &amp;desfocada</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>Prévia oculta</translation>
@@ -867,6 +878,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Procurar em:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Arquivos do &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -953,6 +975,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>O recibo não foi salvo</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>O número do caso e o código secreto não foram salvos, impressos nem copiados. Depois que tudo for apagado, não dá para mostrá-los de novo. Confira se a pessoa está com eles.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>&amp;Apagar tudo</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>Você não salvou, imprimiu nem copiou o número do caso e o código secreto. Sem eles, não dá para acompanhar nem retirar este caso depois.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Fechar sem salvar</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>&amp;Voltar ao recibo</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(nenhum)</translation>
@@ -1047,12 +1093,24 @@ Guarde isto em um lugar seguro e privado. Com o número do caso e o código, voc
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>Ocultar os &amp;bytes exatos</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>Mostrar os &amp;bytes exatos</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>Foto</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>A lista mudou, então a caixa “Concordo” foi desmarcada. Confira de novo.</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1147,6 +1205,69 @@ Endereço: %2</translation>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>Concordo em enviar estas impressões digitais</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>a foto</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>girada e espelhada</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>cortada</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>com faixas</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>sobre um fundo desfocado</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>com uma legenda</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>encurtado</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>a foto dentro de uma captura de tela</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>o arquivo de vídeo</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>quadros do vídeo</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>outra versão</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>Impressões digitais de quadros: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>%1 impressões digitais: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>Impressões digitais a enviar: %1 (fotos: %2, vídeos: %3). Sem nomes, sem fotos.</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,18 @@
             <numerusform>Выбрано файлов: %n (фото: %1, видео: %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>Выбрано файлов: %n (фото: %1, видео: %2, не подходят: %3)</numerusform>
+            <numerusform>Выбрано файлов: %n (фото: %1, видео: %2, не подходят: %3)</numerusform>
+            <numerusform>Выбрано файлов: %n (фото: %1, видео: %2, не подходят: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>Скрыть &amp;размытый просмотр</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>Просмотр скрыт</translation>
@@ -872,6 +884,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -958,6 +981,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>Квитанция не сохранена</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>Номер дела и секретный код не сохранены, не распечатаны и не скопированы. Когда всё будет очищено, их уже нельзя будет показать. Убедись, что они есть у этого человека.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>&amp;Очистить всё</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>Ты не сохранил, не распечатал и не скопировал номер дела и секретный код. Без них ты не сможешь позже проверить это дело или отозвать его.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>&amp;Вернуться к квитанции</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(нет)</translation>
@@ -1052,12 +1099,24 @@ Keep this safe and private. With the case number and the code you can check on y
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>Скрыть точные &amp;байты</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>Показать точные &amp;байты</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>Фото</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>Список изменился, поэтому отметка «Я соглашаюсь» снята. Проверь его ещё раз.</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1156,6 +1215,69 @@ Address: %2</source>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>Я соглашаюсь отправить эти отпечатки</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>повёрнутое и отражённое</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>обрезанное</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>с полосами</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>на размытом фоне</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>с подписью</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>укороченное</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>фото внутри снимка экрана</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>файл видео</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>кадры видео</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>другая версия</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>Отпечатки кадров: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>Отпечатков: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>Отпечатки к отправке: %1 (фото: %2, видео: %3). Без имён, без фото.</translation>
     </message>
 </context>
 <context>

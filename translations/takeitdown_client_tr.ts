@@ -250,6 +250,16 @@
             <numerusform>Seçilen dosya: %n (fotoğraf: %1, video: %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>Seçilen dosya: %n (fotoğraf: %1, video: %2, kullanılamaz: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>Bulanık ö&amp;nizlemeyi gizle</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>Önizleme gizli</translation>
@@ -862,6 +872,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Konum:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Dosya &amp;türü:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -948,6 +969,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>Makbuz kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>Vaka numarası ve gizli kod kaydedilmedi, yazdırılmadı veya kopyalanmadı. Her şey silindikten sonra tekrar gösterilemezler. Kişinin bunlara sahip olduğundan emin ol.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>Her şeyi &amp;sil</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>Vaka numaranı ve gizli kodunu kaydetmedin, yazdırmadın veya kopyalamadın. Bunlar olmadan bu vakayı daha sonra kontrol edemez veya geri çekemezsin.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Kaydetmeden kapat</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>&amp;Makbuza geri dön</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(yok)</translation>
@@ -1042,12 +1087,24 @@ Bunu güvenli ve gizli bir yerde sakla. Başvuru numarası ve kodla başvurunu d
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>Tam &amp;baytları gizle</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>Tam &amp;baytları göster</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>Fotoğraf</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>Liste değişti, bu yüzden “Kabul ediyorum” kutusunun işareti kaldırıldı. Listeyi yeniden kontrol et.</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1138,6 +1195,69 @@ Adres: %2</translation>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>Bu parmak izlerinin gönderilmesini kabul ediyorum</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>fotoğrafın kendisi</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>döndürülmüş ve aynalanmış</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>kırpılmış</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>şeritli</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>bulanık bir arka planda</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>yazılı</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>kısaltılmış</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>ekran görüntüsü içindeki fotoğraf</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>video dosyası</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>videonun kareleri</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>başka bir sürüm</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>Kare parmak izleri: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>%1 parmak izi: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>Gönderilecek parmak izleri: %1 (fotoğraf: %2, video: %3). İsim yok, fotoğraf yok.</translation>
     </message>
 </context>
 <context>

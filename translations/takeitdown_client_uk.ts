@@ -252,6 +252,18 @@
             <numerusform>Вибрано файлів: %n (фото: %1, відео: %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>Вибрано файлів: %n (фото: %1, відео: %2, не підходять: %3)</numerusform>
+            <numerusform>Вибрано файлів: %n (фото: %1, відео: %2, не підходять: %3)</numerusform>
+            <numerusform>Вибрано файлів: %n (фото: %1, відео: %2, не підходять: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>Сховати &amp;розмитий перегляд</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>Перегляд приховано</translation>
@@ -872,6 +884,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлів:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -958,6 +981,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>Квитанцію не збережено</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>Номер справи й секретний код не збережено, не надруковано й не скопійовано. Коли все буде очищено, їх уже не можна буде показати. Переконайся, що вони є в цієї людини.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>&amp;Очистити все</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>Ти не зберіг, не надрукував і не скопіював номер справи й секретний код. Без них ти не зможеш пізніше перевірити цю справу або відкликати її.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Закрити без збереження</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>&amp;Повернутися до квитанції</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(немає)</translation>
@@ -1052,12 +1099,24 @@ Keep this safe and private. With the case number and the code you can check on y
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>Сховати точні &amp;байти</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>Показати точні &amp;байти</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>Відео</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>Фото</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>Список змінився, тому позначку «Я погоджуюся» знято. Перевір його ще раз.</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1156,6 +1215,69 @@ Address: %2</source>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>Я погоджуюся надіслати ці відбитки</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>повернуте й віддзеркалене</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>обрізане</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>зі смугами</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>на розмитому тлі</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>з підписом</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>скорочене</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>фото всередині знімка екрана</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>файл відео</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>кадри відео</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>інша версія</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>Відбитки кадрів: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>Відбитків: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>Відбитки для надсилання: %1 (фото: %2, відео: %3). Без імен, без фото.</translation>
     </message>
 </context>
 <context>

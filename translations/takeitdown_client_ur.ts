@@ -251,6 +251,17 @@
             <numerusform>منتخب فائلیں: %n (تصویریں: %1، ویڈیوز: %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>منتخب فائل: %n (تصویریں: %1، ویڈیوز: %2، استعمال کے قابل نہیں: %3)</numerusform>
+            <numerusform>منتخب فائلیں: %n (تصویریں: %1، ویڈیوز: %2، استعمال کے قابل نہیں: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>دھندلا پیش منظر چھپاؤ</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>پیش منظر چھپا ہوا ہے</translation>
@@ -867,6 +878,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>یہاں دیکھو:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>فائلوں کی قسم:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -953,6 +975,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>رسید محفوظ نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>کیس نمبر اور خفیہ کوڈ نہ محفوظ ہوئے، نہ پرنٹ ہوئے، نہ کاپی ہوئے۔ سب کچھ صاف ہونے کے بعد یہ دوبارہ نہیں دکھائے جا سکتے۔ یقین کر لو کہ وہ شخص انہیں رکھ چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>سب کچھ صاف کرو</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>تم نے اپنا کیس نمبر اور خفیہ کوڈ نہ محفوظ کیا، نہ پرنٹ کیا، نہ کاپی کیا۔ ان کے بغیر تم بعد میں یہ کیس نہ دیکھ سکو گے نہ واپس لے سکو گے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>محفوظ کیے بغیر بند کرو</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>رسید پر واپس جاؤ</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
@@ -1047,12 +1093,24 @@ Keep this safe and private. With the case number and the code you can check on y
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>بالکل درست بائٹس چھپاؤ</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>بالکل درست بائٹس دکھاؤ</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>ویڈیو</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>فہرست بدل گئی، اس لیے «میں راضی ہوں» والے خانے سے نشان ہٹا دیا گیا۔ اسے دوبارہ دیکھ لو۔</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1147,6 +1205,69 @@ Address: %2</source>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>میں یہ فنگر پرنٹ بھیجنے پر راضی ہوں</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>خود تصویر</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>گھمائی اور الٹی ہوئی</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>کاٹی ہوئی</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>پٹیوں کے ساتھ</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>دھندلے پس منظر پر</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>لکھے ہوئے الفاظ کے ساتھ</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>چھوٹی کی ہوئی</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>اسکرین شاٹ کے اندر تصویر</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>ویڈیو فائل</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>ویڈیو کے فریم</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>کوئی اور صورت</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>فریموں کے فنگر پرنٹ: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>%1 فنگر پرنٹ: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>بھیجنے کے لیے فنگر پرنٹ: %1 (تصویریں: %2، ویڈیوز: %3)۔ کوئی نام نہیں، کوئی تصویر نہیں۔</translation>
     </message>
 </context>
 <context>

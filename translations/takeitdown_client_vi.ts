@@ -250,6 +250,16 @@
             <numerusform>Tệp đã chọn: %n (ảnh: %1, video: %2)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>Tệp đã chọn: %n (ảnh: %1, video: %2, không dùng được: %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>Ẩn bản xem trước &amp;mờ</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>Đã ẩn xem trước</translation>
@@ -862,6 +872,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -948,6 +969,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>Biên nhận chưa được lưu</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>Số hồ sơ và mã bí mật chưa được lưu, in hay sao chép. Khi mọi thứ bị xoá, chúng sẽ không thể hiện lại. Hãy chắc chắn người đó đã có chúng.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>&amp;Xoá tất cả</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>Bạn chưa lưu, in hay sao chép số hồ sơ và mã bí mật. Không có chúng, bạn sẽ không thể kiểm tra hay rút lại hồ sơ này sau này.</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>Đó&amp;ng mà không lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>&amp;Quay lại biên nhận</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(không có)</translation>
@@ -1042,12 +1087,24 @@ Hãy giữ biên nhận này ở nơi an toàn và riêng tư. Với số hồ s
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>Ẩn các &amp;byte chính xác</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>Hiện các &amp;byte chính xác</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>Danh sách đã thay đổi nên ô “Tôi đồng ý” đã được bỏ chọn. Hãy kiểm tra lại.</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1138,6 +1195,69 @@ Address: %2</source>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>Tôi đồng ý gửi các dấu vân tay này</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>chính bức ảnh</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>xoay và lật</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>bị cắt</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>có viền đen</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>trên nền mờ</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>có chú thích</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>bị cắt ngắn</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>bức ảnh bên trong ảnh chụp màn hình</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>tệp video</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>các khung hình của video</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>một phiên bản khác</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>Dấu vân tay khung hình: %1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>%1 dấu vân tay: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>Dấu vân tay sẽ gửi: %1 (ảnh: %2, video: %3). Không có tên, không có ảnh.</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,16 @@
             <numerusform>已选文件：%n 个（照片：%1，视频：%2）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Files chosen: %n (pictures: %1, videos: %2, can&apos;t be used: %3)</source>
+        <translation>
+            <numerusform>已选文件：%n 个（照片：%1，视频：%2，无法使用：%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;blurred preview</source>
+        <translation>隐藏模糊预览</translation>
+    </message>
     <message>
         <source>Preview hidden</source>
         <translation>预览已隐藏</translation>
@@ -862,6 +872,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型：</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -948,6 +969,30 @@
 </context>
 <context>
     <name>ReceiptView</name>
+    <message>
+        <source>The receipt is not saved</source>
+        <translation>回执尚未保存</translation>
+    </message>
+    <message>
+        <source>The case number and secret code were not saved, printed or copied. Once everything is cleared they can&apos;t be shown again. Make sure the person has them.</source>
+        <translation>案件编号和秘密代码还没有保存、打印或复制。一旦全部清除，就无法再次显示。请确认当事人已经记下。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear everything</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t saved, printed or copied your case number and secret code. Without them you can&apos;t check on this case or withdraw it later.</source>
+        <translation>你还没有保存、打印或复制案件编号和秘密代码。没有它们，你以后就无法查看或撤回这个案件。</translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving</source>
+        <translation>不保存直接关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the receipt</source>
+        <translation>返回回执</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
@@ -1042,12 +1087,24 @@ Keep this safe and private. With the case number and the code you can check on y
 <context>
     <name>ReviewPage</name>
     <message>
+        <source>Hide the exact &amp;bytes</source>
+        <translation>隐藏确切字节</translation>
+    </message>
+    <message>
+        <source>Show the exact &amp;bytes</source>
+        <translation>显示确切字节</translation>
+    </message>
+    <message>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
         <source>Picture</source>
         <translation>照片</translation>
+    </message>
+    <message>
+        <source>The list changed, so the box “I agree” was unticked. Check it again.</source>
+        <translation>列表已更改，所以“我同意”的勾选已取消。请再检查一遍。</translation>
     </message>
     <message numerus="yes">
         <source>Size: %Ln bytes</source>
@@ -1138,6 +1195,69 @@ Address: %2</source>
     <message>
         <source>I agree to send these fingerprints</source>
         <translation>我同意发送这些指纹</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>the picture</source>
+        <translation>照片本身</translation>
+    </message>
+    <message>
+        <source>turned and mirrored</source>
+        <translation>旋转和镜像后</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>裁剪后</translation>
+    </message>
+    <message>
+        <source>with bars</source>
+        <translation>带黑边</translation>
+    </message>
+    <message>
+        <source>on a blurred background</source>
+        <translation>在模糊背景上</translation>
+    </message>
+    <message>
+        <source>with a caption</source>
+        <translation>带文字</translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation>剪短后</translation>
+    </message>
+    <message>
+        <source>the picture inside a screenshot</source>
+        <translation>截图中的照片</translation>
+    </message>
+    <message>
+        <source>the video file</source>
+        <translation>视频文件</translation>
+    </message>
+    <message>
+        <source>frames of the video</source>
+        <translation>视频的画面帧</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>其他版本</translation>
+    </message>
+    <message>
+        <source>Frame fingerprints: %1</source>
+        <translation>画面帧指纹：%1</translation>
+    </message>
+    <message>
+        <source>%1 fingerprints: %2</source>
+        <translation>%1 个指纹：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Fingerprints to send: %1 (pictures: %2, videos: %3). No names, no pictures.</source>
+        <translation>要发送的指纹：%1（照片：%2，视频：%3）。不含名字，不含照片。</translation>
     </message>
 </context>
 <context>

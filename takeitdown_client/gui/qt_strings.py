@@ -27,4 +27,8 @@ QT_OWN_TEXTS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    # Qt's file dialog: these labels gained a shortcut letter and lost their translations in
+    # qtbase_<lang>.qm.
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
 )

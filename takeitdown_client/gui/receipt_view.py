@@ -36,30 +36,38 @@ POP_DIRECTION = "\u202c"
 def confirm_drop_receipt(parent: QWidget, counselor: bool) -> bool:
     """Ask before a receipt that was not saved, printed or copied goes for good."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ReceiptView", text)
-
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(tr("The receipt is not saved"))
+    box.setWindowTitle(QCoreApplication.translate("ReceiptView", "The receipt is not saved"))
     if counselor:
         box.setText(
-            tr(
+            QCoreApplication.translate(
+                "ReceiptView",
                 "The case number and secret code were not saved, printed or copied. Once "
-                "everything is cleared they can't be shown again. Make sure the person has them."
+                "everything is cleared they can't be shown again. Make sure the person has them.",
             )
         )
-        leave = box.addButton(tr("&Clear everything"), QMessageBox.ButtonRole.DestructiveRole)
+        leave = box.addButton(
+            QCoreApplication.translate("ReceiptView", "&Clear everything"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
     else:
         box.setText(
-            tr(
+            QCoreApplication.translate(
+                "ReceiptView",
                 "You haven't saved, printed or copied your case number and secret code. "
-                "Without them you can't check on this case or withdraw it later."
+                "Without them you can't check on this case or withdraw it later.",
             )
         )
-        leave = box.addButton(tr("&Close without saving"), QMessageBox.ButtonRole.DestructiveRole)
-    stay = box.addButton(tr("&Go back to the receipt"), QMessageBox.ButtonRole.RejectRole)
+        leave = box.addButton(
+            QCoreApplication.translate("ReceiptView", "&Close without saving"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+    stay = box.addButton(
+        QCoreApplication.translate("ReceiptView", "&Go back to the receipt"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
     box.exec()
@@ -135,10 +143,11 @@ class ReceiptView(QWidget):
     def receipt_text(self) -> str:
         receipt = self.receipt
         return fmt(
-            self.tr(
+            self.QCoreApplication.translate(
+                "ReceiptView",
                 "Take It Down receipt\n\nCase number: %1\nSecret code: %2\nRegistry: %3 (%4)\n"
                 "Sent: %5\n\nKeep this safe and private. With the case number and the code you "
-                "can check on your case or withdraw it later."
+                "can check on your case or withdraw it later.",
             ),
             plain(receipt.case_id, 200),
             plain(receipt.token, 500),

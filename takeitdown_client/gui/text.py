@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -54,13 +55,28 @@ def fmt(template: str, *args: object) -> str:
     return _PLACEHOLDER.sub(replace, template)
 
 
+# Arabic's own thousands and decimal separators go with its digits.
+_SEPARATORS = str.maketrans({"\u066c": ",", "\u066b": "."})
+
+
+def western_digits(text: str) -> str:
+    """Digits as 0-9 in every language: one digit system on a page, the one codes,
+    hashes and addresses use anyway (Qt's locale would write Arabic-Indic digits next
+    to them in Arabic)."""
+    converted = "".join(
+        str(unicodedata.decimal(char)) if char.isdecimal() and not char.isascii() else char
+        for char in text
+    )
+    return converted.translate(_SEPARATORS)
+
+
 def local_datetime(iso_text: object) -> str:
     """An ISO 8601 time from a registry or a file, in the person's locale and time zone."""
     text = plain(iso_text, 64)
     moment = QDateTime.fromString(text, Qt.DateFormat.ISODate)
     if not moment.isValid():
         return text
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return western_digits(QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat))
 
 
 class PlainLabel(QLabel):

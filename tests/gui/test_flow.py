@@ -161,6 +161,7 @@ def test_registry_down_then_outbox_then_send_later(qtbot: Any, pictures: list[Pa
         case_ids = list(up.store.raw_bodies())
         assert len(case_ids) == 1
         assert up.store.raw_body(case_ids[0]) == shown
+        panel.receipt_dialog.receipt_kept = True  # asked about in test_wizard_safety
         panel.receipt_dialog.close()
     finally:
         up.stop()

@@ -29,6 +29,7 @@ from ..workers import CallThread, stop_thread
 from .base import Page
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+PREVIEW_SIZE = 200
 
 
 class ChooseFilesPage(Page):
@@ -83,10 +84,15 @@ class ChooseFilesPage(Page):
         self.preview_button.setCheckable(True)
         self.preview_button.toggled.connect(self._preview_toggled)
         self.preview = QLabel()
-        self.preview.setFixedSize(200, 200)
+        self.preview.setFixedSize(PREVIEW_SIZE, PREVIEW_SIZE)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setWordWrap(True)
+        # The side column keeps the preview's width, shown or not, so the list never
+        # changes width when a row is selected or the preview comes and goes.
+        policy = self.preview.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.preview.setSizePolicy(policy)
         self.preview.hide()
         side.addWidget(self.remove_button)
         side.addWidget(self.preview_button)
@@ -189,8 +195,20 @@ class ChooseFilesPage(Page):
         files = self.session.files
         pictures = sum(1 for f in files if f.kind == "image")
         videos = sum(1 for f in files if f.kind == "video")
+        other = len(files) - pictures - videos
+        if not other:
+            return fmt(
+                self.tr("Files chosen: %n (pictures: %1, videos: %2)", "", len(files)),
+                pictures,
+                videos,
+            )
         return fmt(
-            self.tr("Files chosen: %n (pictures: %1, videos: %2)", "", len(files)), pictures, videos
+            self.tr(
+                "Files chosen: %n (pictures: %1, videos: %2, can't be used: %3)", "", len(files)
+            ),
+            pictures,
+            videos,
+            other,
         )
 
     def _update_buttons(self) -> None:
@@ -213,10 +231,18 @@ class ChooseFilesPage(Page):
 
     def _preview_toggled(self, on: bool) -> None:
         self.preview.setVisible(on)
+        self._preview_button_text()
         if on:
             self._load_preview()
         else:
             self._clear_preview()
+
+    def _preview_button_text(self) -> None:
+        # Says what a press does now: while on, every selected row is previewed.
+        on = self.preview_button.isChecked()
+        self.preview_button.setText(
+            self.tr("Hide &blurred preview") if on else self.tr("Show &blurred preview")
+        )
 
     def _clear_preview(self) -> None:
         self.preview.clear()
@@ -274,7 +300,7 @@ class ChooseFilesPage(Page):
         self.add_files_button.setText(self.tr("Add &files…"))
         self.add_folder_button.setText(self.tr("Add a f&older…"))
         self.remove_button.setText(self.tr("&Remove"))
-        self.preview_button.setText(self.tr("Show &blurred preview"))
+        self._preview_button_text()
         self.drop_hint.setText(self.tr("You can also drag files or folders here."))
         self.file_list.setHeaderLabels([self.tr("File"), self.tr("Kind")])
         a11y.name(self.add_files_button, self.tr("Add files"), self.tr("Opens a file chooser."))

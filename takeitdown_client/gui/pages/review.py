@@ -13,8 +13,10 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -25,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from ...core.fingerprints import HashedItem, ImageFingerprint
 from ...core.payload import LOW_QUALITY_THRESHOLD, build_payload
-from .. import a11y
+from ...core.payload_summary import summarize, summarize_item
+from .. import a11y, review_words
 from ..messages import error_message
-from ..text import PlainLabel, fmt, plain
+from ..text import PlainLabel, fmt, plain, western_digits
 from .base import Page
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
@@ -50,6 +53,11 @@ class ReviewPage(Page):
         self.setCommitPage(True)
         self.destination = PlainLabel(selectable=True)
         self.main_layout.addWidget(self.destination)
+        self.summary = PlainLabel()  # the plain-language summary comes first
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.main_layout.addWidget(self.summary)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -66,26 +74,28 @@ class ReviewPage(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._row_toggled)
+        self.table.currentCellChanged.connect(self._show_details)
         self.table_label.setBuddy(self.table)
         self.notes = PlainLabel()
+        # Every line that will be sent for the selected file, grouped.
+        self.details = self._read_only_text()
         top_layout.addWidget(self.table_label)
-        top_layout.addWidget(self.table)
+        top_layout.addWidget(self.table, 2)
         top_layout.addWidget(self.notes)
+        top_layout.addWidget(self.details, 1)
+        row = QHBoxLayout()
+        self.bytes_button = QPushButton()
+        self.bytes_button.setCheckable(True)
+        self.bytes_button.toggled.connect(self._show_bytes)
+        row.addWidget(self.bytes_button)
+        row.addStretch(1)
+        top_layout.addLayout(row)
 
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         self.payload_label = PlainLabel()
-        self.payload_view = QPlainTextEdit()
-        self.payload_view.setReadOnly(True)
-        self.payload_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.payload_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.payload_view.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.payload_view.setTabChangesFocus(True)
-        self.payload_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # JSON reads LTR
+        self.payload_view = self._read_only_text()
         self.payload_label.setBuddy(self.payload_view)
         self.byte_count = PlainLabel()
         bottom_layout.addWidget(self.payload_label)
@@ -94,10 +104,40 @@ class ReviewPage(Page):
         splitter.addWidget(top)
         splitter.addWidget(bottom)
         self.main_layout.addWidget(splitter, 1)
+        self.bytes_panel = bottom
+        bottom.hide()  # one click away: the summary and the list come first
 
         self.consent = QCheckBox()
         self.consent.toggled.connect(self.completeChanged)
+        self.consent.toggled.connect(self._consent_toggled)
         self.main_layout.addWidget(self.consent)
+        self.consent_note = PlainLabel()
+        self.consent_note.hide()
+        self.main_layout.addWidget(self.consent_note)
+
+    @staticmethod
+    def _read_only_text() -> QPlainTextEdit:
+        view = QPlainTextEdit()
+        view.setReadOnly(True)
+        view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        view.setTabChangesFocus(True)
+        view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # JSON reads LTR
+        return view
+
+    def _show_bytes(self, shown: bool) -> None:
+        self.bytes_panel.setVisible(shown)
+        self.bytes_button.setText(
+            self.tr("Hide the exact &bytes") if shown else self.tr("Show the exact &bytes")
+        )
+
+    def _consent_toggled(self, checked: bool) -> None:
+        if checked:
+            self.consent_note.hide()
 
     # ---------------------------------------------------------------- filling
 
@@ -130,9 +170,7 @@ class ReviewPage(Page):
             )
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem(kind))
-            mono = QTableWidgetItem(short_hash(item))
-            mono.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-            self.table.setItem(row, 2, mono)
+            self.table.setItem(row, 2, QTableWidgetItem(""))
         self.table.blockSignals(False)
         if self.table.rowCount():
             self.table.setCurrentCell(0, 0)
@@ -145,7 +183,13 @@ class ReviewPage(Page):
             self.session.excluded.discard(index)
         else:
             self.session.excluded.add(index)
-        self.consent.setChecked(False)  # agreement was for the old list
+        if self.consent.isChecked():
+            self.consent.setChecked(False)  # agreement was for the old list
+            self.consent_note.setText(
+                self.tr("The list changed, so the box “I agree” was unticked. Check it again.")
+            )
+            self.consent_note.show()
+            a11y.announce(self.consent, self.consent_note.text())
         self.rebuild_payload()
 
     def set_included(self, row: int, included: bool) -> None:
@@ -173,12 +217,43 @@ class ReviewPage(Page):
         self._show_payload()
         self.completeChanged.emit()
 
+    def _sent_items(self) -> dict[str, dict[str, object]]:
+        payload = self.session.payload
+        return {str(item["sha256"]): item for item in payload.items} if payload else {}
+
+    def _row_summary(self, row: int) -> object:
+        cell = self.table.item(row, 0)
+        if cell is None:
+            return None
+        fingerprint = self.session.results[int(cell.data(INDEX_ROLE))].fingerprint
+        item = self._sent_items().get(fingerprint.sha256) if fingerprint else None
+        return summarize_item(dict(item)) if item is not None else None
+
+    def _show_groups(self) -> None:
+        self.table.blockSignals(True)
+        for row in range(self.table.rowCount()):
+            summary = self._row_summary(row)
+            text = review_words.item_text(summary) if summary is not None else ""
+            cell = self.table.item(row, 2)
+            if cell is not None:
+                cell.setText(text)
+        self.table.blockSignals(False)
+        self._show_details(self.table.currentRow())
+
+    def _show_details(self, row: int, *_: int) -> None:
+        summary = self._row_summary(row) if row >= 0 else None
+        self.details.setPlainText(review_words.details_text(summary) if summary else "")
+
     def _show_payload(self) -> None:
         data = self.session.payload_bytes
         payload = self.session.payload
+        self.summary.setText(review_words.payload_text(summarize(payload.items)) if payload else "")
+        self._show_groups()
         # Canonical payloads are ASCII (ensure_ascii), so this shows every byte as is.
         self.payload_view.setPlainText(data.decode("ascii") if data else "")
-        self.byte_count.setText(self.tr("Size: %Ln bytes", "", len(data)) if data else "")
+        self.byte_count.setText(
+            western_digits(self.tr("Size: %Ln bytes", "", len(data))) if data else ""
+        )
         notes = []
         if payload is not None:
             notes.append(self.tr("Items to send: %n", "", len(payload.items)))
@@ -212,12 +287,17 @@ class ReviewPage(Page):
 
     def cleanupPage(self) -> None:
         self.consent.setChecked(False)
+        self.consent_note.hide()
         self.session.clear_payload()
 
     def reset(self) -> None:
         self.consent.setChecked(False)
+        self.consent_note.hide()
+        self.bytes_button.setChecked(False)
         self.table.setRowCount(0)
         self.payload_view.clear()
+        self.details.clear()
+        self.summary.clear()
         self.byte_count.clear()
         self.notes.clear()
         self.destination.clear()
@@ -249,6 +329,8 @@ class ReviewPage(Page):
             self.tr("Read-only. You can select and copy it."),
         )
         a11y.name(self.consent, self.tr("I agree to send these fingerprints"))
+        a11y.name(self.details, self.tr("Exactly what will be sent"))
+        self._show_bytes(self.bytes_button.isChecked())
         if self.table.rowCount():
             self._fill_table()
             self._show_payload()

@@ -1,0 +1,101 @@
+"""The Review page says what is sent in plain words first; Choose files stays steady."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from takeitdown_client.core.payload import parse_payload
+from takeitdown_client.gui.wizard import PageId
+
+from .conftest import Driver, make_corrupt_file
+
+
+def _hash_count(item: dict[str, Any]) -> int:
+    """Every hash an item sends, counted straight from the parsed payload."""
+    count = sum(1 for key in ("md5", "sha256", "phash", "pdq") if key in item)
+    count += len(item.get("pdq_dihedral", {}))
+    count += len(item.get("vpdq", {}).get("frames", []))
+    return count
+
+
+def test_review_summary_comes_first_and_adds_up(driver: Driver, pictures: list[Path]) -> None:
+    review = driver.to_review(pictures)
+    payload = parse_payload(driver.wizard.context.session.payload_bytes)
+    total = sum(_hash_count(item) for item in payload.items)
+    assert review.summary.text() == (
+        f"Fingerprints to send: {total} (pictures: 3, videos: 0). No names, no pictures."
+    )
+    first = review.table.item(0, 2).text()
+    assert first.startswith(f"{_hash_count(payload.items[0])} fingerprints: the picture")
+    assert "turned and mirrored" in first
+    # The selected row's exact lines are lines of the payload itself.
+    sent = {line.strip() for line in review.payload_view.toPlainText().splitlines()}
+    details = [line.strip() for line in review.details.toPlainText().splitlines()]
+    assert payload.items[0]["pdq"] in review.details.toPlainText()
+    assert sum(1 for line in details if line in sent) >= _hash_count(payload.items[0])
+    # The bytes are one click away, and the button says what it does.
+    assert not review.payload_view.isVisible()
+    assert "Show" in review.bytes_button.text().replace("&", "")
+    review.bytes_button.click()
+    assert review.payload_view.isVisible() and "Hide" in review.bytes_button.text().replace("&", "")
+
+
+def test_a_video_row_shows_its_frame_fingerprints(
+    driver: Driver, pictures: list[Path], shared_reference: Path
+) -> None:
+    video = shared_reference / "vpdq" / "videos" / "doorknob-hd-no-bar.mp4"
+    review = driver.to_review([pictures[0], video])
+    payload = parse_payload(driver.wizard.context.session.payload_bytes)
+    frames = len(next(i for i in payload.items if i["media"] == "video")["vpdq"]["frames"])
+    texts = [review.table.item(row, 2).text() for row in range(review.table.rowCount())]
+    assert f"Frame fingerprints: {frames}" in texts
+    assert not any("SHA-256" in text for text in texts)
+    assert "(pictures: 1, videos: 1)" in review.summary.text()
+
+
+def test_unticking_a_row_says_it_unticked_the_consent_box(
+    driver: Driver, pictures: list[Path]
+) -> None:
+    review = driver.to_review(pictures)
+    review.consent.setChecked(True)
+    review.set_included(0, False)
+    assert not review.consent.isChecked()
+    assert review.consent_note.isVisible()
+    assert "unticked" in review.consent_note.text()
+    review.consent.setChecked(True)
+    assert not review.consent_note.isVisible()
+
+
+def test_choose_files_preview_button_and_list_width(
+    qtbot: Any, driver: Driver, pictures: list[Path], tmp_path: Path
+) -> None:
+    context = driver.wizard.context
+    from dataclasses import replace
+
+    context.settings = replace(context.settings, blurred_previews=True)
+    context.settings_changed.emit()
+    driver.answer_about()
+    unknown = tmp_path / "notes.txt"
+    unknown.write_text("not a picture")
+    driver.add_files([*pictures, unknown, make_corrupt_file(tmp_path / "bad.jpg")])
+    files = driver.page(PageId.FILES)
+    # 3 pictures, a corrupt JPEG (found out when fingerprinting) and a text file.
+    assert files.count.text() == "Files chosen: 5 (pictures: 4, videos: 0, can't be used: 1)"
+    width = files.file_list.width()
+    assert "Show" in files.preview_button.text().replace("&", "")
+    files.file_list.setCurrentItem(files.file_list.topLevelItem(0))
+    files.preview_button.setChecked(True)
+    qtbot.wait(50)
+    assert "Hide" in files.preview_button.text().replace("&", "")
+    files.file_list.setCurrentItem(files.file_list.topLevelItem(1))
+    qtbot.wait(50)
+    assert files.file_list.width() == width
+    files.preview_button.setChecked(False)
+    assert "Show" in files.preview_button.text().replace("&", "")
+    assert files.file_list.width() == width
+    files.file_list.clearSelection()
+    qtbot.keyClick(files.file_list, Qt.Key.Key_Down)
+    assert files.file_list.width() == width
