@@ -143,8 +143,7 @@ class ReceiptView(QWidget):
     def receipt_text(self) -> str:
         receipt = self.receipt
         return fmt(
-            self.QCoreApplication.translate(
-                "ReceiptView",
+            self.tr(
                 "Take It Down receipt\n\nCase number: %1\nSecret code: %2\nRegistry: %3 (%4)\n"
                 "Sent: %5\n\nKeep this safe and private. With the case number and the code you "
                 "can check on your case or withdraw it later.",

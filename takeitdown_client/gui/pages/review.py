@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...core.fingerprints import HashedItem, ImageFingerprint
 from ...core.payload import LOW_QUALITY_THRESHOLD, build_payload
-from ...core.payload_summary import summarize, summarize_item
+from ...core.payload_summary import ItemSummary, summarize, summarize_item
 from .. import a11y, review_words
 from ..messages import error_message
 from ..text import PlainLabel, fmt, plain, western_digits
@@ -60,6 +60,24 @@ class ReviewPage(Page):
         self.main_layout.addWidget(self.summary)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._build_list())
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        self.payload_label = PlainLabel()
+        self.payload_view = self._read_only_text()
+        self.payload_label.setBuddy(self.payload_view)
+        self.byte_count = PlainLabel()
+        bottom_layout.addWidget(self.payload_label)
+        bottom_layout.addWidget(self.payload_view)
+        bottom_layout.addWidget(self.byte_count)
+        splitter.addWidget(bottom)
+        self.main_layout.addWidget(splitter, 1)
+        self.bytes_panel = bottom
+        bottom.hide()  # one click away: the summary and the list come first
+        self._build_consent()
+
+    def _build_list(self) -> QWidget:
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -91,22 +109,9 @@ class ReviewPage(Page):
         row.addStretch(1)
         top_layout.addLayout(row)
 
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        self.payload_label = PlainLabel()
-        self.payload_view = self._read_only_text()
-        self.payload_label.setBuddy(self.payload_view)
-        self.byte_count = PlainLabel()
-        bottom_layout.addWidget(self.payload_label)
-        bottom_layout.addWidget(self.payload_view)
-        bottom_layout.addWidget(self.byte_count)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        self.main_layout.addWidget(splitter, 1)
-        self.bytes_panel = bottom
-        bottom.hide()  # one click away: the summary and the list come first
+        return top
 
+    def _build_consent(self) -> None:
         self.consent = QCheckBox()
         self.consent.toggled.connect(self.completeChanged)
         self.consent.toggled.connect(self._consent_toggled)
@@ -221,7 +226,7 @@ class ReviewPage(Page):
         payload = self.session.payload
         return {str(item["sha256"]): item for item in payload.items} if payload else {}
 
-    def _row_summary(self, row: int) -> object:
+    def _row_summary(self, row: int) -> ItemSummary | None:
         cell = self.table.item(row, 0)
         if cell is None:
             return None
