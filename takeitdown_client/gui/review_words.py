@@ -34,6 +34,16 @@ def family_word(family: str) -> str:
     return words.get(family, QCoreApplication.translate("ReviewWords", "another version"))
 
 
+# A plain list ("the picture, turned and mirrored, cropped"): the locale's "and" would
+# read as "the picture and turned and mirrored".
+_LIST_SEPARATORS = {"ar": "، ", "fa": "، ", "ur": "، ", "ja": "、", "zh": "、"}
+
+
+def word_list(words: list[str]) -> str:
+    language = QLocale().name().split("_")[0]
+    return _LIST_SEPARATORS.get(language, ", ").join(words)
+
+
 def item_text(summary: ItemSummary) -> str:
     """Like "11 fingerprints: the picture, turned and mirrored", or "Frame fingerprints: 12"."""
     if summary.media == "video":
@@ -45,7 +55,7 @@ def item_text(summary: ItemSummary) -> str:
     return fmt(
         QCoreApplication.translate("ReviewWords", "%1 fingerprints: %2"),
         summary.count,
-        QLocale().createSeparatedList(words),
+        word_list(words),
     )
 
 
