@@ -16,10 +16,33 @@ from PIL import Image, ImageDraw, ImageFont
 
 PHONE = (1080, 2340)
 DESKTOP = (1920, 1080)
-WORDS = (
-    "look at this so funny who posted lol omg share repost wow new today "
-    "reply like follow trending story more comments view all see translation"
-).split()
+WORDS = [
+    "look",
+    "at",
+    "this",
+    "so",
+    "funny",
+    "who",
+    "posted",
+    "lol",
+    "omg",
+    "share",
+    "repost",
+    "wow",
+    "new",
+    "today",
+    "reply",
+    "like",
+    "follow",
+    "trending",
+    "story",
+    "more",
+    "comments",
+    "view",
+    "all",
+    "see",
+    "translation",
+]
 
 
 @dataclass(frozen=True)
@@ -38,8 +61,13 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     return ImageFont.load_default(size)
 
 
-def _text_lines(draw: ImageDraw.ImageDraw, box: tuple[int, int, int, int], theme: Theme,
-                rng: random.Random, size: int) -> None:
+def _text_lines(
+    draw: ImageDraw.ImageDraw,
+    box: tuple[int, int, int, int],
+    theme: Theme,
+    rng: random.Random,
+    size: int,
+) -> None:
     left, top, _right, bottom = box
     y = top
     font = _font(size)
@@ -57,8 +85,9 @@ def _status_bar(draw: ImageDraw.ImageDraw, width: int, height: int, theme: Theme
         draw.rectangle((x, height // 3, x + 30, height * 2 // 3), fill=theme.text)
 
 
-def _buttons(draw: ImageDraw.ImageDraw, left: int, top: int, size: int, theme: Theme,
-             count: int) -> None:
+def _buttons(
+    draw: ImageDraw.ImageDraw, left: int, top: int, size: int, theme: Theme, count: int
+) -> None:
     for index in range(count):
         x = left + index * size * 2
         draw.ellipse((x, top, x + size, top + size), outline=theme.text, width=max(2, size // 10))
@@ -70,8 +99,9 @@ def _fit(photo: Image.Image, width: int, max_height: int) -> Image.Image:
     return photo.convert("RGB").resize(size, Image.Resampling.LANCZOS)
 
 
-def make_screenshot(photo: Image.Image, kind: str = "phone", dark: bool = False,
-                    seed: int = 0) -> tuple[Image.Image, tuple[int, int, int, int]]:
+def make_screenshot(
+    photo: Image.Image, kind: str = "phone", dark: bool = False, seed: int = 0
+) -> tuple[Image.Image, tuple[int, int, int, int]]:
     """A screenshot showing ``photo`` in a post; returns it and the photo's rectangle."""
     rng = random.Random(seed)
     theme = DARK if dark else LIGHT
@@ -82,8 +112,12 @@ def make_screenshot(photo: Image.Image, kind: str = "phone", dark: bool = False,
         _status_bar(draw, width, 110, theme)
         header_top = 110 + rng.randint(20, 120)
         draw.ellipse((30, header_top, 130, header_top + 100), fill=theme.muted)
-        draw.text((160, header_top + 25), rng.choice(WORDS) + "_" + rng.choice(WORDS),
-                  fill=theme.text, font=_font(44))
+        draw.text(
+            (160, header_top + 25),
+            rng.choice(WORDS) + "_" + rng.choice(WORDS),
+            fill=theme.text,
+            font=_font(44),
+        )
         margin = rng.choice((0, 0, 24))
         picture = _fit(photo, width - 2 * margin, 1500)
         left = (width - picture.width) // 2
@@ -101,13 +135,21 @@ def make_screenshot(photo: Image.Image, kind: str = "phone", dark: bool = False,
         bar = (240, 240, 240) if not dark else (30, 30, 30)
         draw.rectangle((0, 0, width, 70), fill=bar)
         draw.rounded_rectangle((300, 15, 1400, 55), radius=18, fill=theme.background)
-        draw.text((330, 22), "https://example.social/post/" + str(rng.randint(1000, 9999)),
-                  fill=theme.muted, font=_font(24))
+        draw.text(
+            (330, 22),
+            "https://example.social/post/" + str(rng.randint(1000, 9999)),
+            fill=theme.muted,
+            font=_font(24),
+        )
         _text_lines(draw, (40, 120, 420, height - 40), theme, rng, 26)
         column_left = rng.randint(520, 640)
         column_width = rng.randint(620, 760)
-        draw.text((column_left, 100), rng.choice(WORDS) + " " + rng.choice(WORDS),
-                  fill=theme.text, font=_font(30))
+        draw.text(
+            (column_left, 100),
+            rng.choice(WORDS) + " " + rng.choice(WORDS),
+            fill=theme.text,
+            font=_font(30),
+        )
         picture = _fit(photo, column_width, height - 300)
         left = column_left + (column_width - picture.width) // 2
         top = 160

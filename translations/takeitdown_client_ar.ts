@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>افتح الإعدادات</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>إذا وجدت نسخة معدّلة على الإنترنت (مقصوصة، أو عليها نص أو ملصقات)، فأضف لقطة شاشة لها أيضًا.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1363,6 +1367,10 @@ Address: %2</source>
         <translation>إرسال بصمات النسخ المُدوّرة والمعكوسة أيضًا</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>حظر النسخ المعدّلة الشائعة أيضًا (المقصوصة، أو ذات الأشرطة، ولقطات الشاشة)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>اللغة:</translation>
     </message>
@@ -1393,6 +1401,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>إرسال بصمات النسخ المُدوّرة والمعكوسة أيضًا</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>حظر النسخ المعدّلة الشائعة أيضًا (المقصوصة، أو ذات الأشرطة، ولقطات الشاشة)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>সেটিংস খোলো</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>অনলাইনে কোনো সম্পাদিত কপি পেলে (কাটা, লেখা বা স্টিকার দেওয়া), তার একটি স্ক্রিনশটও যোগ করো।</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1327,6 +1331,10 @@ Address: %2</source>
         <translation>ঘোরানো ও উল্টানো কপির ফিঙ্গারপ্রিন্টও পাঠাও</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>সাধারণ সম্পাদিত কপিগুলোও আটকাও (কাটা, বার দেওয়া, স্ক্রিনশট)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>ভাষা:</translation>
     </message>
@@ -1357,6 +1365,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>ঘোরানো ও উল্টানো কপির ফিঙ্গারপ্রিন্টও পাঠাও</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>সাধারণ সম্পাদিত কপিগুলোও আটকাও (কাটা, বার দেওয়া, স্ক্রিনশট)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Wenn du online eine bearbeitete Kopie gefunden hast (zugeschnitten, mit Text oder Stickern), füge auch einen Screenshot davon hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1327,6 +1331,10 @@ Adresse: %2</translation>
         <translation>Auch Fingerabdrücke von &amp;gedrehten und gespiegelten Kopien senden</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Auch übliche b&amp;earbeitete Kopien blockieren (zugeschnitten, mit Balken, Screenshots)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -1357,6 +1365,10 @@ Adresse: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Auch Fingerabdrücke von gedrehten und gespiegelten Kopien senden</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Auch übliche bearbeitete Kopien blockieren (zugeschnitten, mit Balken, Screenshots)</translation>
     </message>
 </context>
 <context>

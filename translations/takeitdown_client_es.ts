@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>Abrir Ajustes</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Si encontraste una copia editada en internet (recortada, con texto o stickers), añade también una captura de pantalla de ella.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1327,6 +1331,10 @@ Dirección: %2</translation>
         <translation>Enviar también huellas de copias &amp;giradas y volteadas</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquear también las copias &amp;editadas habituales (recortadas, con barras, capturas de pantalla)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
@@ -1357,6 +1365,10 @@ Dirección: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Enviar también huellas de copias giradas y volteadas</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquear también las copias editadas habituales (recortadas, con barras, capturas de pantalla)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>باز کردن تنظیمات</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>اگر نسخهٔ ویرایش‌شده‌ای را در اینترنت پیدا کردی (بریده‌شده، با متن یا استیکر)، یک اسکرین‌شات از آن را هم اضافه کن.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1318,6 +1322,10 @@ Address: %2</source>
         <translation>فرستادن اثر انگشتِ نسخه‌های چرخیده و وارونه هم</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>مسدود کردن نسخه‌های ویرایش‌شدهٔ رایج هم (بریده‌شده، با نوار، اسکرین‌شات)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>زبان:</translation>
     </message>
@@ -1348,6 +1356,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>فرستادن اثر انگشتِ نسخه‌های چرخیده و وارونه هم</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>مسدود کردن نسخه‌های ویرایش‌شدهٔ رایج هم (بریده‌شده، با نوار، اسکرین‌شات)</translation>
     </message>
 </context>
 <context>

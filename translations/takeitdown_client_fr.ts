@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>Ouvrir les paramètres</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Si tu as trouvé une copie modifiée en ligne (recadrée, avec du texte ou des autocollants), ajoute aussi une capture d&apos;écran de cette copie.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1327,6 +1331,10 @@ Adresse&#xa0;: %2</translation>
         <translation>Envoyer aussi les empreintes des copies &amp;pivotées et retournées</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquer aussi les copies &amp;modifiées courantes (recadrées, avec des bandes, captures d&apos;écran)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
@@ -1357,6 +1365,10 @@ Adresse&#xa0;: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Envoyer aussi les empreintes des copies pivotées et retournées</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquer aussi les copies modifiées courantes (recadrées, avec des bandes, captures d&apos;écran)</translation>
     </message>
 </context>
 <context>

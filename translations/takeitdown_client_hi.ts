@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>सेटिंग्स खोलो</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>अगर तुम्हें ऑनलाइन कोई बदली गई कॉपी मिली है (काटी गई, टेक्स्ट या स्टिकर वाली), तो उसका एक स्क्रीनशॉट भी जोड़ो।</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1327,6 +1331,10 @@ Address: %2</source>
         <translation>घुमाई और पलटी गई कॉपियों के फ़िंगरप्रिंट भी भेजो</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>आम तौर पर बदली गई कॉपियाँ भी रोको (काटी गई, पट्टियों वाली, स्क्रीनशॉट)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>भाषा:</translation>
     </message>
@@ -1357,6 +1365,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>घुमाई और पलटी गई कॉपियों के फ़िंगरप्रिंट भी भेजो</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>आम तौर पर बदली गई कॉपियाँ भी रोको (काटी गई, पट्टियों वाली, स्क्रीनशॉट)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>Apri Impostazioni</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Se hai trovato online una copia modificata (ritagliata, con testo o adesivi), aggiungi anche uno screenshot di quella copia.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1327,6 +1331,10 @@ Indirizzo: %2</translation>
         <translation>Invia anche le impronte delle copie &amp;ruotate e capovolte</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Blocca anche le copie &amp;modificate più comuni (ritagliate, con bande, screenshot)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Lin&amp;gua:</translation>
     </message>
@@ -1357,6 +1365,10 @@ Indirizzo: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Invia anche le impronte delle copie ruotate e capovolte</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Blocca anche le copie modificate più comuni (ritagliate, con bande, screenshot)</translation>
     </message>
 </context>
 <context>

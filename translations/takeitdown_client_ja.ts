@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>設定を開く</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>ネット上で編集されたコピー(切り抜き、文字やスタンプ付き)を見つけたら、そのスクリーンショットも追加してください。</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1318,6 +1322,10 @@ Address: %2</source>
         <translation>回転・反転したコピーの指紋も送る</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>よくある編集されたコピーもブロックする(切り抜き、帯付き、スクリーンショット)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>言語:</translation>
     </message>
@@ -1348,6 +1356,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>回転・反転したコピーの指紋も送る</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>よくある編集されたコピーもブロックする(切り抜き、帯付き、スクリーンショット)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>설정 열기</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>온라인에서 편집된 사본(잘렸거나 글자나 스티커가 붙은 것)을 찾았다면 그 스크린샷도 추가하세요.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1318,6 +1322,10 @@ Address: %2</source>
         <translation>회전하거나 뒤집은 사본의 지문도 보내기</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>흔히 편집된 사본도 차단하기(잘린 것, 띠가 있는 것, 스크린샷)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>언어:</translation>
     </message>
@@ -1348,6 +1356,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>회전하거나 뒤집은 사본의 지문도 보내기</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>흔히 편집된 사본도 차단하기(잘린 것, 띠가 있는 것, 스크린샷)</translation>
     </message>
 </context>
 <context>

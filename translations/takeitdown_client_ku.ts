@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>Mîhengan veke</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Heke te li ser înternetê kopiyeke guhertî dît (birrî, bi nivîs an stîkeran), dîmeneke ekranê ya wê jî lê zêde bike.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1327,6 +1331,10 @@ Navnîşan: %2</translation>
         <translation>Şopên tiliyan ên kopiyên zivirandî û &amp;berevajî jî bişîne</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Kopiyên &amp;guhertî yên berbelav jî asteng bike (birrî, bi xetan, dîmenên ekranê)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Zim&amp;an:</translation>
     </message>
@@ -1357,6 +1365,10 @@ Navnîşan: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Şopên tiliyan ên kopiyên zivirandî û berevajî jî bişîne</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Kopiyên guhertî yên berbelav jî asteng bike (birrî, bi xetan, dîmenên ekranê)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>Instellingen openen</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Heb je online een bewerkte kopie gevonden (bijgesneden, met tekst of stickers)? Voeg dan ook een screenshot ervan toe.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1327,6 +1331,10 @@ Adres: %2</translation>
         <translation>Ook vingerafdrukken van ge&amp;draaide en gespiegelde kopieën versturen</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Ook veelvoorkomende be&amp;werkte kopieën blokkeren (bijgesneden, met balken, screenshots)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -1357,6 +1365,10 @@ Adres: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Ook vingerafdrukken van gedraaide en gespiegelde kopieën versturen</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Ook veelvoorkomende bewerkte kopieën blokkeren (bijgesneden, met balken, screenshots)</translation>
     </message>
 </context>
 <context>

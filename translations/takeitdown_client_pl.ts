@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>Otwórz Ustawienia</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Jeśli znajdziesz w sieci edytowaną kopię (przyciętą, z tekstem lub naklejkami), dodaj też jej zrzut ekranu.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1336,6 +1340,10 @@ Adres: %2</translation>
         <translation>Wysyłaj też odciski &amp;obróconych i odbitych kopii</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Blokuj też typowe &amp;edytowane kopie (przycięte, z paskami, zrzuty ekranu)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
@@ -1366,6 +1374,10 @@ Adres: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Wysyłaj też odciski obróconych i odbitych kopii</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Blokuj też typowe edytowane kopie (przycięte, z paskami, zrzuty ekranu)</translation>
     </message>
 </context>
 <context>

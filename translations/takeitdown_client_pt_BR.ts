@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>Abrir Configurações</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Se você encontrou uma cópia editada na internet (cortada, com texto ou figurinhas), adicione também uma captura de tela dela.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1327,6 +1331,10 @@ Endereço: %2</translation>
         <translation>Enviar também impressões digitais de cópias giradas e &amp;espelhadas</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquear também cópias &amp;editadas comuns (cortadas, com faixas, capturas de tela)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -1357,6 +1365,10 @@ Endereço: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Enviar também impressões digitais de cópias giradas e espelhadas</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquear também cópias editadas comuns (cortadas, com faixas, capturas de tela)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>Открыть настройки</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Если ты нашёл в сети изменённую копию (обрезанную, с текстом или стикерами), добавь и её скриншот.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1336,6 +1340,10 @@ Address: %2</source>
         <translation>&amp;Также отправлять отпечатки повёрнутых и отражённых копий</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Блокировать и типичные &amp;изменённые копии (обрезанные, с полосами, скриншоты)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Я&amp;зык:</translation>
     </message>
@@ -1366,6 +1374,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Также отправлять отпечатки повёрнутых и отражённых копий</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Блокировать и типичные изменённые копии (обрезанные, с полосами, скриншоты)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>Ayarları aç</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>İnternette düzenlenmiş bir kopya bulduysan (kırpılmış, üzerinde yazı ya da çıkartma olan), onun bir ekran görüntüsünü de ekle.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1318,6 +1322,10 @@ Adres: %2</translation>
         <translation>Dö&amp;ndürülmüş ve aynalanmış kopyaların parmak izlerini de gönder</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Yaygın &amp;düzenlenmiş kopyaları da engelle (kırpılmış, şeritli, ekran görüntüleri)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>D&amp;il:</translation>
     </message>
@@ -1348,6 +1356,10 @@ Adres: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Döndürülmüş ve aynalanmış kopyaların parmak izlerini de gönder</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Yaygın düzenlenmiş kopyaları da engelle (kırpılmış, şeritli, ekran görüntüleri)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>Відкрити налаштування</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Якщо ти знайшов у мережі змінену копію (обрізану, з текстом або наліпками), додай і її знімок екрана.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1336,6 +1340,10 @@ Address: %2</source>
         <translation>&amp;Також надсилати відбитки повернутих і віддзеркалених копій</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Блокувати й типові &amp;змінені копії (обрізані, зі смугами, знімки екрана)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Мов&amp;а:</translation>
     </message>
@@ -1366,6 +1374,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Також надсилати відбитки повернутих і віддзеркалених копій</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Блокувати й типові змінені копії (обрізані, зі смугами, знімки екрана)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>ترتیبات کھولو</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>اگر تمہیں آن لائن کوئی بدلی ہوئی نقل ملی ہے (کٹی ہوئی، متن یا اسٹیکر والی)، تو اس کا ایک اسکرین شاٹ بھی شامل کرو۔</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1327,6 +1331,10 @@ Address: %2</source>
         <translation>گھمائی اور پلٹی گئی نقلوں کے فنگر پرنٹ بھی بھیجو</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>عام طور پر بدلی گئی نقلیں بھی روکو (کٹی ہوئی، پٹیوں والی، اسکرین شاٹ)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>زبان:</translation>
     </message>
@@ -1357,6 +1365,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>گھمائی اور پلٹی گئی نقلوں کے فنگر پرنٹ بھی بھیجو</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>عام طور پر بدلی گئی نقلیں بھی روکو (کٹی ہوئی، پٹیوں والی، اسکرین شاٹ)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>Mở Cài đặt</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Nếu bạn thấy một bản đã chỉnh sửa trên mạng (bị cắt, có chữ hoặc nhãn dán), hãy thêm cả ảnh chụp màn hình của bản đó.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1318,6 +1322,10 @@ Address: %2</source>
         <translation>Gửi cả dấu vân tay của bản &amp;xoay và lật</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Chặn cả các bản &amp;chỉnh sửa thường gặp (bị cắt, có viền, ảnh chụp màn hình)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>N&amp;gôn ngữ:</translation>
     </message>
@@ -1348,6 +1356,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Gửi cả dấu vân tay của bản xoay và lật</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Chặn cả các bản chỉnh sửa thường gặp (bị cắt, có viền, ảnh chụp màn hình)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Open Settings</source>
         <translation>打开设置</translation>
     </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>如果你在网上发现了编辑过的副本(裁剪过、加了文字或贴纸)，也请添加一张它的截图。</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -1318,6 +1322,10 @@ Address: %2</source>
         <translation>同时发送旋转和翻转副本的指纹</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>同时拦截常见的编辑过的副本(裁剪、加边框、截图)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>语言：</translation>
     </message>
@@ -1348,6 +1356,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>同时发送旋转和翻转副本的指纹</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>同时拦截常见的编辑过的副本(裁剪、加边框、截图)</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,15 @@ def add_hashing_arguments(parser: argparse.ArgumentParser) -> None:
         "--seconds-per-hash", type=float, default=None, help="for videos (default: settings)"
     )
     parser.add_argument("--max-pixels", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--no-reframes", action="store_true", help=NO_REFRAMES_HELP)
+
+
+NO_REFRAMES_HELP = "do not add fingerprints of common edited copies (cropped, with bars, screenshots)"
+
+
+def include_reframes(args: argparse.Namespace) -> bool:
+    """Reframe variants are hashed and sent unless --no-reframes or the setting says no."""
+    return not getattr(args, "no_reframes", False) and load_settings().settings.send_reframes
 
 
 def _hash_json_items(path: Path) -> list[Any] | None:
@@ -192,6 +201,7 @@ def collect_fingerprints(args: argparse.Namespace) -> tuple[list[Fingerprint], i
         seconds_per_hash=args.seconds_per_hash
         or settings.seconds_per_hash
         or DEFAULT_SECONDS_PER_HASH,
+        reframes=include_reframes(args),
     )
     fingerprints: list[Fingerprint] = []
     failed = 0

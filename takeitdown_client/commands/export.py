@@ -57,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
         args.category or "minor",
         common.SUBMITTER_CHOICES[args.submitter],
         include_dihedral=include_dihedral,
+        include_reframes=common.include_reframes(args),
     )
     if args.format == "json":
         data = payload.to_bytes()

@@ -70,6 +70,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="pictures: do not allow for rotated or mirrored copies",
     )
     parser.add_argument(
+        "--no-reframes",
+        action="store_true",
+        help="pictures: do not allow for cropped, barred or screenshotted copies",
+    )
+    parser.add_argument(
         "--max-distance",
         type=_bounded(0, 256, int),
         default=PDQ_MATCH_DISTANCE,
@@ -102,7 +107,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    options = HashOptions(seconds_per_hash=args.seconds_per_hash)
+    options = HashOptions(seconds_per_hash=args.seconds_per_hash, reframes=not args.no_reframes)
     try:
         first = load_fingerprint(Path(args.a), options, "A")
         second = load_fingerprint(Path(args.b), options, "B")
@@ -167,7 +172,9 @@ def compare(first: Fingerprint, second: Fingerprint, args: argparse.Namespace) -
     common = {"max_distance": args.max_distance, "min_quality": args.min_quality}
     dihedral = not args.no_dihedral
     if isinstance(first, ImageFingerprint) and isinstance(second, ImageFingerprint):
-        return match_images(first, second, dihedral=dihedral, **common)
+        return match_images(
+            first, second, dihedral=dihedral, reframes=not args.no_reframes, **common
+        )
     if isinstance(first, VideoFingerprint) and isinstance(second, VideoFingerprint):
         return match_videos(
             first,
@@ -230,7 +237,11 @@ def _result_lines(result: Result) -> list[str]:
         return ["No frame or picture had a usable quality, so nothing could be compared."]
     if isinstance(result, ImageMatch):
         lines = [f"Distance: {result.distance} bits (a match is at most {result.max_distance})"]
-        if result.transform != "original":
+        if result.variant:
+            lines.append(
+                f"Closest when {result.explanation} (as they are: {result.plain_distance} bits)"
+            )
+        elif result.transform != "original":
             lines.append(
                 f"Closest when A is transformed by {result.transform} "
                 f"(as they are: {result.plain_distance} bits)"

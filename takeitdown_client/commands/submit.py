@@ -62,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
         category,
         common.SUBMITTER_CHOICES[args.submitter],
         include_dihedral=include_dihedral,
+        include_reframes=common.include_reframes(args),
     )
     common.print_payload(payload)
     status = common.send_payload(args, profile, payload.to_bytes())

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import TakeItDownError
-from .payload import SubmissionPayload, parse_payload
+from .payload import SubmissionPayload, image_pdq_hashes, parse_payload
 from .registry.hma import vpdq_signal_string
 from .safefile import atomic_write_bytes
 
@@ -49,10 +49,8 @@ def payload_signals(payload: SubmissionPayload, include_vpdq: bool = False) -> l
     signals: list[Signal] = []
     for item in payload.items:
         if item["media"] == "image":
-            if item.get("low_quality"):
-                continue  # no PDQ worth matching
-            hashes = [item["pdq"], *item.get("pdq_dihedral", {}).values()]
-            signals.extend(Signal("pdq", value) for value in hashes)
+            # Low-quality pictures have no PDQ worth matching, so none here.
+            signals.extend(Signal("pdq", value) for value in image_pdq_hashes(item))
         else:
             signals.append(Signal("video_md5", item["md5"]))
             frames = item["vpdq"]["frames"]

@@ -45,7 +45,9 @@ def _texture(rgb: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
     return textured
 
 
-def _background_colour(rgb: npt.NDArray[np.uint8], flat: npt.NDArray[np.bool_]) -> npt.NDArray[np.int16]:
+def _background_colour(
+    rgb: npt.NDArray[np.uint8], flat: npt.NDArray[np.bool_]
+) -> npt.NDArray[np.int16]:
     """The commonest colour of the flat pixels: the screen's or the bars' background."""
     colours = rgb[flat]
     if len(colours) == 0:
@@ -77,7 +79,7 @@ def find_inner_rect(rgb: npt.NDArray[np.uint8]) -> Rect | None:
     best: Rect | None = None
     best_area = 0
     for index in range(1, count):
-        left, top, box_width, box_height, pixels = (int(v) for v in stats[index])
+        left, top, box_width, box_height, _pixels = (int(v) for v in stats[index])
         area = box_width * box_height
         if min(box_width, box_height) < _MIN_SIDE or area <= best_area:
             continue

@@ -204,8 +204,8 @@ def _centred(inner: tuple[int, int], outer: tuple[int, int]) -> tuple[int, int]:
     return (outer[0] - inner[0]) // 2, (outer[1] - inner[1]) // 2
 
 
-def reframe_image(base: Image.Image, label: str, inner: Rect | None = None) -> Image.Image:
-    """Step 2: the transform a label names, applied to the base."""
+def reframe_image(base: Image.Image, label: str) -> Image.Image:
+    """Step 2: the transform a label names, applied to the base (not for ``inner``)."""
     family, _, detail = label.partition(":")
     parts = detail.split(":") if detail else []
     if family == "crop":
@@ -219,20 +219,37 @@ def reframe_image(base: Image.Image, label: str, inner: Rect | None = None) -> I
         return caption_bar(base, int(parts[1]))
     if family == "trim":
         return trim_edges(base, int(parts[0]))
-    if family == "inner" and inner is not None:
-        return base.crop(inner)
     raise ValueError(f"unknown reframe label: {label}")
 
 
-def variant_pixels(base: Image.Image, label: str, inner: Rect | None = None) -> RgbArray:
+def variant_pixels(base: Image.Image, label: str) -> RgbArray:
     """Steps 2 and 3: the exact RGB pixels whose PDQ is the variant."""
-    framed = reframe_image(base, label, inner)
+    framed = reframe_image(base, label)
     if max(base.size) < VARIANT_SIDE:
         # A small picture's copies are small too: hash them at their own size, as a
         # platform would (upscaling moved PDQ 20-40 bits on 256-pixel pictures).
         return np.asarray(framed, dtype=np.uint8)
     square = (VARIANT_SIDE, VARIANT_SIDE)
     return np.asarray(framed.resize(square, Image.Resampling.BICUBIC), dtype=np.uint8)
+
+
+INNER_SMALL_SIDE = 256
+
+
+def inner_pixels(finder: Image.Image, rect: Rect, label: str = "inner") -> RgbArray:
+    """The pixels of an ``inner`` variant: the finder copy cropped to ``rect``, then
+
+    ``inner``: resized to VARIANT_SIDE squared (BICUBIC), like the other variants;
+    ``inner:small``: resized (BOX) so its longer side is INNER_SMALL_SIDE, because a
+    small copy shown enlarged on a screen is hashed small by the platform.
+    """
+    crop = finder.crop(rect)
+    if label == "inner:small":
+        scale = INNER_SMALL_SIDE / max(crop.size)
+        size = (max(1, round(crop.width * scale)), max(1, round(crop.height * scale)))
+        return np.asarray(crop.resize(size, Image.Resampling.BOX), dtype=np.uint8)
+    square = (VARIANT_SIDE, VARIANT_SIDE)
+    return np.asarray(crop.resize(square, Image.Resampling.BICUBIC), dtype=np.uint8)
 
 
 # --- which variants ----------------------------------------------------------------------
@@ -313,12 +330,16 @@ def reframe_variants(
     """The reframe and inner-picture variants of one picture, from its ``reframe_sources``."""
     from .inner import find_inner_rect  # OpenCV loads only when variants are made
 
-    base = sources.base
-    inner = inner_rect_in_base(sources, find_inner_rect(np.asarray(sources.finder)))
-    labels = (["inner"] if inner is not None else []) + candidate_labels(*base.size)
-    if cancel:
-        cancel()
-    pixels = [variant_pixels(base, label, inner) for label in labels]
+    rect = find_inner_rect(np.asarray(sources.finder))
+    labels: list[str] = []
+    pixels: list[RgbArray] = []
+    if rect is not None:
+        for label in ("inner", "inner:small"):
+            labels.append(label)
+            pixels.append(inner_pixels(sources.finder, rect, label))
+    for label in candidate_labels(*sources.base.size):
+        labels.append(label)
+        pixels.append(variant_pixels(sources.base, label))
     if cancel:
         cancel()
     hashes = hash_pixels(pixels)
@@ -327,14 +348,3 @@ def reframe_variants(
         for label, value in zip(labels, hashes, strict=True)
     ]
     return select_variants(candidates, submitted)
-
-
-def inner_rect_in_base(sources: ReframeSources, rect: Rect | None) -> Rect | None:
-    """A rectangle found on the finder copy, in base pixels."""
-    if rect is None:
-        return None
-    scale = sources.base.width / sources.finder.width
-    left, top, right, bottom = (round(value * scale) for value in rect)
-    if right - left < 1 or bottom - top < 1:
-        return None
-    return left, top, right, bottom

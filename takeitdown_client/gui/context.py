@@ -74,6 +74,9 @@ class AppContext(QObject):
     def include_dihedral(self) -> bool:
         return bool(self.settings.send_dihedral)
 
+    def include_reframes(self) -> bool:
+        return bool(self.settings.send_reframes)
+
     def help_lines(self) -> str:
         lines = []
         for line in self.settings.help_lines:

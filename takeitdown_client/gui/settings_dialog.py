@@ -233,11 +233,16 @@ class SettingsDialog(QDialog):
         self.counselor.setChecked(settings.counselor_mode)
         self.dihedral = QCheckBox(self.tr("Also send fingerprints of &rotated and flipped copies"))
         self.dihedral.setChecked(settings.send_dihedral)
+        self.reframes = QCheckBox(
+            self.tr("Also block common &edited copies (cropped, with bars, screenshots)")
+        )
+        self.reframes.setChecked(settings.send_reframes)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.previews)
         form.addRow(self.counselor)
         form.addRow(self.dihedral)
+        form.addRow(self.reframes)
         a11y.name(self.language, self.tr("Language"))
         a11y.name(self.theme, self.tr("Theme"))
         a11y.name(self.previews, self.tr("Allow blurred previews when asked for"))
@@ -247,6 +252,10 @@ class SettingsDialog(QDialog):
             self.tr("After each receipt, everything about the case is cleared."),
         )
         a11y.name(self.dihedral, self.tr("Also send fingerprints of rotated and flipped copies"))
+        a11y.name(
+            self.reframes,
+            self.tr("Also block common edited copies (cropped, with bars, screenshots)"),
+        )
         return tab
 
     # ------------------------------------------------------------------ saving
@@ -262,6 +271,7 @@ class SettingsDialog(QDialog):
             blurred_previews=self.previews.isChecked(),
             counselor_mode=self.counselor.isChecked(),
             send_dihedral=self.dihedral.isChecked(),
+            send_reframes=self.reframes.isChecked(),
         )
 
     def accept(self) -> None:

@@ -151,7 +151,9 @@ def any_crop(image: Image.Image, rng: random.Random) -> Image.Image:
 def _bars(image: Image.Image, size: tuple[int, int], rng: random.Random) -> Image.Image:
     colour = rng.choice([(0, 0, 0), (255, 255, 255), (rng.randint(0, 255),) * 3])
     canvas = Image.new("RGB", size, colour)
-    canvas.paste(image.convert("RGB"), ((size[0] - image.width) // 2, (size[1] - image.height) // 2))
+    canvas.paste(
+        image.convert("RGB"), ((size[0] - image.width) // 2, (size[1] - image.height) // 2)
+    )
     return canvas
 
 
@@ -172,7 +174,11 @@ def any_bars(image: Image.Image, rng: random.Random) -> Image.Image:
     """Bars of any size (10-100% of the picture), not a standard canvas."""
     share = rng.uniform(0.1, 1.0)
     width, height = image.size
-    size = (width, round(height * (1 + share))) if width >= height else (round(width * (1 + share)), height)
+    size = (
+        (width, round(height * (1 + share)))
+        if width >= height
+        else (round(width * (1 + share)), height)
+    )
     return _bars(image, size, rng)
 
 
@@ -192,7 +198,21 @@ def fill_copy(image: Image.Image, rng: random.Random) -> Image.Image:
 
 
 def _words(rng: random.Random, count: int) -> str:
-    words = "when you finally see it me trying not to laugh nobody my friend".split()
+    words = [
+        "when",
+        "you",
+        "finally",
+        "see",
+        "it",
+        "me",
+        "trying",
+        "not",
+        "to",
+        "laugh",
+        "nobody",
+        "my",
+        "friend",
+    ]
     return " ".join(rng.choice(words) for _ in range(count))
 
 
@@ -206,8 +226,12 @@ def caption_copy(image: Image.Image, rng: random.Random) -> Image.Image:
     size = max(8, bar // 3)
     font = ImageFont.load_default(size)
     for line in range(max(1, min(2, bar // (size + 4)))):
-        draw.text((width // 20, 4 + line * (size + 4)), _words(rng, 5),
-                  fill=(0, 0, 0) if white else (255, 255, 255), font=font)
+        draw.text(
+            (width // 20, 4 + line * (size + 4)),
+            _words(rng, 5),
+            fill=(0, 0, 0) if white else (255, 255, 255),
+            font=font,
+        )
     return canvas
 
 
@@ -249,8 +273,14 @@ def text_on_picture(image: Image.Image, rng: random.Random) -> Image.Image:
     size = max(10, image.height // 10)
     font = ImageFont.load_default(size)
     for y in (size // 3, image.height - size - size // 3):
-        draw.text((image.width // 12, y), _words(rng, 4).upper(), fill=(255, 255, 255), font=font,
-                  stroke_width=max(1, size // 12), stroke_fill=(0, 0, 0))
+        draw.text(
+            (image.width // 12, y),
+            _words(rng, 4).upper(),
+            fill=(255, 255, 255),
+            font=font,
+            stroke_width=max(1, size // 12),
+            stroke_fill=(0, 0, 0),
+        )
     return image
 
 
@@ -307,9 +337,14 @@ def fingerprint(path: Path, with_variants: bool = True) -> ImageFingerprint:
     return result
 
 
-def run_families(sources: dict[Path, ImageFingerprint], families: dict[str, Transform],
-                 copies: int, platform: Platform, seed: int,
-                 query_hashes: dict[str, list[str]]) -> dict[str, tuple[int, int, int]]:
+def run_families(
+    sources: dict[Path, ImageFingerprint],
+    families: dict[str, Transform],
+    copies: int,
+    platform: Platform,
+    seed: int,
+    query_hashes: dict[str, list[str]],
+) -> dict[str, tuple[int, int, int]]:
     """Per family: (matched today, matched with variants, copies)."""
     results: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     rng = random.Random(seed)
@@ -332,8 +367,9 @@ def run_families(sources: dict[Path, ImageFingerprint], families: dict[str, Tran
     return {family: (c[0], c[1], c[2]) for family, c in results.items()}
 
 
-def run_screenshots(sources: dict[Path, ImageFingerprint], shots: int, platform: Platform,
-                    seed: int) -> tuple[dict[str, tuple[int, int]], list[int]]:
+def run_screenshots(
+    sources: dict[Path, ImageFingerprint], shots: int, platform: Platform, seed: int
+) -> tuple[dict[str, tuple[int, int]], list[int]]:
     rng = random.Random(seed)
     results: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     hashes_per_shot: list[int] = []
@@ -365,7 +401,9 @@ def run_screenshots(sources: dict[Path, ImageFingerprint], shots: int, platform:
     return {key: (c[0], c[1]) for key, c in results.items()}, hashes_per_shot
 
 
-def false_matches(full_sets: dict[Path, list[str]], queries: dict[str, list[str]]) -> tuple[int, int, int]:
+def false_matches(
+    full_sets: dict[Path, list[str]], queries: dict[str, list[str]]
+) -> tuple[int, int, int]:
     """(pairs that match, pairs compared, closest distance between unrelated pictures)."""
     matched = compared = 0
     closest = 256
@@ -425,18 +463,21 @@ def study(sources: list[Path]) -> None:
         plain = pdq_of(picture).hex
         for percent in trims:
             table[f"trim {percent:2d}% each edge"].append(
-                pdq.hamming_distance(plain, pdq_of(reframes.trim_edges(picture, percent)).hex))
+                pdq.hamming_distance(plain, pdq_of(reframes.trim_edges(picture, percent)).hex)
+            )
         for percent in shifts:
             width, height = picture.size
             dx = round(width * percent / 100)
             shifted = picture.crop((dx, 0, width, height))
             table[f"cut {percent:2d}% off one side"].append(
-                pdq.hamming_distance(plain, pdq_of(shifted).hex))
+                pdq.hamming_distance(plain, pdq_of(shifted).hex)
+            )
         for percent in bars:
             canvas = Image.new("RGB", (picture.width, round(picture.height * (1 + percent / 100))))
             canvas.paste(picture, (0, (canvas.height - picture.height) // 2))
             table[f"black bars {percent:2d}% of height"].append(
-                pdq.hamming_distance(plain, pdq_of(canvas).hex))
+                pdq.hamming_distance(plain, pdq_of(canvas).hex)
+            )
     for name, values in table.items():
         print(f"   {name:28s} {statistics.mean(values):5.1f} / {max(values):3d}")
 
@@ -462,12 +503,18 @@ def main() -> None:
     seen_scenes: set[str] = set()
     for path, result in fingerprints.items():
         scene = scene_of(path)
-        if scene in seen_scenes or result.pdq_quality < MIN_QUALITY or min(oriented(path).size) < 128:
+        if (
+            scene in seen_scenes
+            or result.pdq_quality < MIN_QUALITY
+            or min(oriented(path).size) < 128
+        ):
             continue
         seen_scenes.add(scene)
         sources[path] = result
-    print(f"Corpus: {len(fingerprints)} pictures, {len({scene_of(p) for p in fingerprints})} scenes;"
-          f" {len(sources)} source photos: {', '.join(p.name for p in sources)}")
+    print(
+        f"Corpus: {len(fingerprints)} pictures, {len({scene_of(p) for p in fingerprints})} scenes;"
+        f" {len(sources)} source photos: {', '.join(p.name for p in sources)}"
+    )
     if args.study:
         study(list(sources))
 
@@ -479,18 +526,24 @@ def main() -> None:
     for family, (today, now, count) in run_families(
         sources, FAMILIES, args.copies, platform, args.seed, queries
     ).items():
-        print(f"   {family:18s} {today:6d}/{count:<4d} {today / count:5.0%}  {now:6d}/{count:<4d}"
-              f" {now / count:5.0%}")
+        print(
+            f"   {family:18s} {today:6d}/{count:<4d} {today / count:5.0%}  {now:6d}/{count:<4d}"
+            f" {now / count:5.0%}"
+        )
         if family != "resize+jpeg":
             total = [total[0] + today, total[1] + now, total[2] + count]
-    print(f"   {'all reframes':18s} {total[0]:6d}/{total[2]:<4d} {total[0] / total[2]:5.0%}"
-          f"  {total[1]:6d}/{total[2]:<4d} {total[1] / total[2]:5.0%}")
+    print(
+        f"   {'all reframes':18s} {total[0]:6d}/{total[2]:<4d} {total[0] / total[2]:5.0%}"
+        f"  {total[1]:6d}/{total[2]:<4d} {total[1] / total[2]:5.0%}"
+    )
     print("Hand edits (not covered on purpose; reported as they are)")
     for family, (today, now, count) in run_families(
         sources, HAND_EDITS, args.copies, platform, args.seed + 1, queries
     ).items():
-        print(f"   {family:18s} {today:6d}/{count:<4d} {today / count:5.0%}  {now:6d}/{count:<4d}"
-              f" {now / count:5.0%}")
+        print(
+            f"   {family:18s} {today:6d}/{count:<4d} {today / count:5.0%}  {now:6d}/{count:<4d}"
+            f" {now / count:5.0%}"
+        )
 
     print(f"\nScreenshots of a copy ({args.shots} per photo), matched to that copy")
     shot_results, shot_hashes = run_screenshots(sources, args.shots, platform, args.seed + 2)
@@ -502,14 +555,21 @@ def main() -> None:
 
     full_sets = {path: submitted_hashes(result, True) for path, result in fingerprints.items()}
     bad, compared, closest = false_matches(full_sets, queries)
-    print(f"\nFalse matches: {bad} of {compared} pairs of unrelated pictures "
-          f"(full set against the other picture, its copies and its full set); "
-          f"closest unrelated distance {closest} bits")
+    print(
+        f"\nFalse matches: {bad} of {compared} pairs of unrelated pictures "
+        f"(full set against the other picture, its copies and its full set); "
+        f"closest unrelated distance {closest} bits"
+    )
     per_picture = [len(h) for h in full_sets.values() if h] + shot_hashes
-    print(f"PDQ hashes per picture: mean {statistics.mean(per_picture):.1f}, "
-          f"max {max(per_picture)} (budget {reframes.MAX_PDQ_PER_PICTURE})")
+    print(
+        f"PDQ hashes per picture: mean {statistics.mean(per_picture):.1f}, "
+        f"max {max(per_picture)} (budget {reframes.MAX_PDQ_PER_PICTURE})"
+    )
     if platform.checked:
-        print(f"Platform hashes cross-checked with pdqhash: {platform.agreed}/{platform.checked} equal")
+        print(
+            "Platform hashes cross-checked with pdqhash: "
+            f"{platform.agreed}/{platform.checked} equal"
+        )
     else:
         print("pdqhash is not installed: platform hashes not cross-checked")
 
@@ -518,8 +578,10 @@ def main() -> None:
     timed += [p for p in sources if p.stat().st_size > 200_000][:2]
     print(f"\nHashing time per picture, best of {args.repeat} (interleaved)")
     for name, before, after in timing(timed, args.repeat):
-        print(f"   {name:24s} today {before * 1000:7.1f} ms   with variants {after * 1000:7.1f} ms"
-              f"   x{after / before:.2f}")
+        print(
+            f"   {name:24s} today {before * 1000:7.1f} ms   with variants {after * 1000:7.1f} ms"
+            f"   x{after / before:.2f}"
+        )
 
 
 if __name__ == "__main__":

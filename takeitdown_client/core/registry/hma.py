@@ -1,7 +1,8 @@
 """Client for the bank API of Meta's Hasher-Matcher-Actioner (HMA 1.x).
 
 Each picture goes to ``POST /c/bank/{BANK}/signal`` as ``{"pdq": hex}``, each
-dihedral variant as its own signal when the payload carries them. Each video
+dihedral and reframe variant as its own signal (its own content) when the
+payload carries them; every content id lands on the receipt. Each video
 goes as ``{"video_md5": hex}`` and, when the bank accepts vpdq, as
 ``{"vpdq": "<JSON string of a list of 'pdq,quality,seconds'>"}``. Pictures too
 flat for PDQ (``low_quality``) have no signal HMA can use and are skipped.
@@ -20,7 +21,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..netutil import sanitize_text
-from ..payload import parse_payload
+from ..payload import image_pdq_hashes, parse_payload
 from ..receipts import Receipt
 from .api import check_payload_bytes
 from .base import CaseStatus, RegistryInfo, malformed, require_object, utc_now_text
@@ -148,7 +149,7 @@ class HmaClient:
                 if item["media"] == "image":
                     if item.get("low_quality"):
                         continue
-                    hashes = [item["pdq"], *item.get("pdq_dihedral", {}).values()]
+                    hashes = image_pdq_hashes(item)
                     content_ids.extend(self.add_signal("pdq", pdq) for pdq in hashes)
                 else:
                     content_ids.append(self.add_signal("video_md5", item["md5"]))

@@ -65,6 +65,9 @@ class AboutPage(Page):
         self.open_settings.clicked.connect(self.context.open_settings)
         self.main_layout.addWidget(self.no_registry)
         self.main_layout.addWidget(self.open_settings)
+        # Re-posted copies are often edited: a screenshot of one lets us block that copy too.
+        self.edited_copies = PlainLabel()
+        self.main_layout.addWidget(self.edited_copies)
         self.main_layout.addStretch(1)
 
         self.age_group.idToggled.connect(self._category_changed)
@@ -153,3 +156,9 @@ class AboutPage(Page):
         )
         self.open_settings.setText(self.tr("Open &Settings"))
         a11y.name(self.open_settings, self.tr("Open Settings"))
+        self.edited_copies.setText(
+            self.tr(
+                "If you found an edited copy online (cropped, with text or stickers), "
+                "add a screenshot of it too."
+            )
+        )

@@ -164,6 +164,7 @@ class ReviewPage(Page):
                     self.session.category,
                     self.session.submitter,
                     include_dihedral=self.context.include_dihedral(),
+                    include_reframes=self.context.include_reframes(),
                 )
             except Exception as error:  # noqa: BLE001 - shown, never fatal
                 self.notes.setText(error_message(error))
