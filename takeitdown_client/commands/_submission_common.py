@@ -166,7 +166,9 @@ def add_hashing_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-reframes", action="store_true", help=NO_REFRAMES_HELP)
 
 
-NO_REFRAMES_HELP = "do not add fingerprints of common edited copies (cropped, with bars, screenshots)"
+NO_REFRAMES_HELP = (
+    "do not add fingerprints of common edited copies (cropped, with bars, screenshots)"
+)
 
 
 def include_reframes(args: argparse.Namespace) -> bool:
