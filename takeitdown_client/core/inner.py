@@ -55,7 +55,8 @@ def _background_colour(
     bins = (colours // 16).astype(np.int32)
     keys = (bins[:, 0] << 8) | (bins[:, 1] << 4) | bins[:, 2]
     common = np.bincount(keys).argmax()
-    return np.median(colours[keys == common], axis=0).astype(np.int16)
+    colour: npt.NDArray[np.int16] = np.median(colours[keys == common], axis=0).astype(np.int16)
+    return colour
 
 
 def textured_mask(rgb: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
@@ -65,7 +66,10 @@ def textured_mask(rgb: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
     unlike = np.abs(rgb.astype(np.int16) - background).max(axis=2) > _BACKGROUND_TOLERANCE
     mask = (textured | unlike).astype(np.uint8)
     # Bridge single flat pixels inside a photo (JPEG blocks, clipped highlights).
-    return cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
+    closed: npt.NDArray[np.uint8] = cv2.morphologyEx(
+        mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)
+    ).astype(np.uint8)
+    return closed
 
 
 def find_inner_rect(rgb: npt.NDArray[np.uint8]) -> Rect | None:
@@ -145,4 +149,7 @@ def finder_copy(rgb: npt.NDArray[np.uint8]) -> tuple[npt.NDArray[np.uint8], floa
     if scale >= 1:
         return rgb, 1.0
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
-    return cv2.resize(rgb, size, interpolation=cv2.INTER_AREA), size[0] / width
+    reduced: npt.NDArray[np.uint8] = cv2.resize(rgb, size, interpolation=cv2.INTER_AREA).astype(
+        np.uint8
+    )
+    return reduced, size[0] / width

@@ -150,7 +150,8 @@ def _variants(raw: object) -> list[dict[str, Any]]:
     """Checked reframe variants: labelled, quality >= 50, sorted by label, within budget."""
     if not isinstance(raw, list | tuple) or len(raw) > MAX_PDQ_VARIANTS:
         raise PayloadError("The reframe fingerprints are not valid.", PayloadErrorCode.INVALID_HASH)
-    variants = []
+    variants: list[dict[str, Any]] = []
+    labels: list[str] = []
     for entry in raw:
         data = _only_keys(
             entry, {"label", "pdq", "quality"}, {"label", "pdq", "quality"}, "A variant"
@@ -162,7 +163,7 @@ def _variants(raw: object) -> list[dict[str, Any]]:
         if quality < MIN_VARIANT_QUALITY:
             raise PayloadError("A reframe fingerprint is too weak.", PayloadErrorCode.INVALID_HASH)
         variants.append({"label": label, "pdq": _hex("pdq", data["pdq"]), "quality": quality})
-    labels = [variant["label"] for variant in variants]
+        labels.append(label)
     if labels != sorted(set(labels)):
         raise PayloadError(
             "The reframe labels repeat or are out of order.", PayloadErrorCode.INVALID_HASH
