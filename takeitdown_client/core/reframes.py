@@ -13,9 +13,9 @@ the ``pdqhash`` package) reproduces it from the same pixels:
    (a side already that small is kept), then turned as its EXIF orientation
    shows it (people reframe what they see);
 2. the transform named by the label (``reframe_image``), on the base;
-3. the result resized to ``VARIANT_SIDE`` x ``VARIANT_SIDE`` with
-   ``Image.Resampling.BICUBIC`` (kept as it is when the base is smaller than
-   that); the variant is the PDQ of those RGB pixels.
+3. the result resized to ``VARIANT_SIDE`` x ``VARIANT_SIDE`` with OpenCV's
+   ``cv2.INTER_LINEAR`` (kept as it is when the base is smaller than that);
+   the variant is the PDQ of those RGB pixels.
 
 PDQ squeezes every picture to 64 x 64 anyway, so the square step loses
 nothing; at 384 pixels the Jarosz filter window is 3 (odd, centred), which
@@ -229,8 +229,18 @@ def variant_pixels(base: Image.Image, label: str) -> RgbArray:
         # A small picture's copies are small too: hash them at their own size, as a
         # platform would (upscaling moved PDQ 20-40 bits on 256-pixel pictures).
         return np.asarray(framed, dtype=np.uint8)
+    return _square(framed)
+
+
+def _square(picture: Image.Image) -> RgbArray:
+    """Step 3: VARIANT_SIDE squared with OpenCV's bilinear resize (4x Pillow's speed,
+    the same distances to full-size copies; fixed-point, so the same on every machine)."""
+    import cv2
+
     square = (VARIANT_SIDE, VARIANT_SIDE)
-    return np.asarray(framed.resize(square, Image.Resampling.BICUBIC), dtype=np.uint8)
+    pixels = np.asarray(picture, dtype=np.uint8)
+    resized: RgbArray = cv2.resize(pixels, square, interpolation=cv2.INTER_LINEAR).astype(np.uint8)
+    return resized
 
 
 INNER_SMALL_SIDE = 256
@@ -239,7 +249,7 @@ INNER_SMALL_SIDE = 256
 def inner_pixels(finder: Image.Image, rect: Rect, label: str = "inner") -> RgbArray:
     """The pixels of an ``inner`` variant: the finder copy cropped to ``rect``, then
 
-    ``inner``: resized to VARIANT_SIDE squared (BICUBIC), like the other variants;
+    ``inner``: resized to VARIANT_SIDE squared, like the other variants;
     ``inner:small``: resized (BOX) so its longer side is INNER_SMALL_SIDE, because a
     small copy shown enlarged on a screen is hashed small by the platform.
     """
@@ -248,8 +258,7 @@ def inner_pixels(finder: Image.Image, rect: Rect, label: str = "inner") -> RgbAr
         scale = INNER_SMALL_SIDE / max(crop.size)
         size = (max(1, round(crop.width * scale)), max(1, round(crop.height * scale)))
         return np.asarray(crop.resize(size, Image.Resampling.BOX), dtype=np.uint8)
-    square = (VARIANT_SIDE, VARIANT_SIDE)
-    return np.asarray(crop.resize(square, Image.Resampling.BICUBIC), dtype=np.uint8)
+    return _square(crop)
 
 
 # --- which variants ----------------------------------------------------------------------
