@@ -378,9 +378,10 @@ def run_screenshots(
         picture = oriented(path)
         picture.thumbnail((2048, 2048), Image.Resampling.LANCZOS)
         for index in range(shots):
-            name = list(SCREEN_COPIES)[index % len(SCREEN_COPIES)]
+            # Every kind of copy meets every frame and theme across the photos.
+            name = list(SCREEN_COPIES)[(index + number) % len(SCREEN_COPIES)]
             kind = "phone" if index % 2 == 0 else "desktop"
-            dark = index % 4 >= 2
+            dark = (index // 2) % 2 == 1
             edited = SCREEN_COPIES[name](picture, rng)
             copy = platform.copy(edited, rng)
             shot, _rect = make_screenshot(edited, kind, dark, seed=number * 100 + index)
@@ -395,9 +396,10 @@ def run_screenshots(
             value = platform.hash(copy)
             if value.quality < MIN_QUALITY:
                 continue
-            key = f"{kind} {'dark' if dark else 'light'}"
-            results[key][0] += nearest(submitted, value.hex) <= MATCH
-            results[key][1] += 1
+            hit = nearest(submitted, value.hex) <= MATCH
+            for key in (f"{kind} {'dark' if dark else 'light'}", f"copy: {name}"):
+                results[key][0] += hit
+                results[key][1] += 1
     return {key: (c[0], c[1]) for key, c in results.items()}, hashes_per_shot
 
 
@@ -547,8 +549,9 @@ def main() -> None:
 
     print(f"\nScreenshots of a copy ({args.shots} per photo), matched to that copy")
     shot_results, shot_hashes = run_screenshots(sources, args.shots, platform, args.seed + 2)
-    matched = sum(m for m, _ in shot_results.values())
-    count = sum(c for _, c in shot_results.values())
+    framed = {k: v for k, v in shot_results.items() if not k.startswith("copy:")}
+    matched = sum(m for m, _ in framed.values())
+    count = sum(c for _, c in framed.values())
     for key, (m, c) in sorted(shot_results.items()):
         print(f"   {key:18s} {m:6d}/{c:<4d} {m / c:5.0%}")
     print(f"   {'all screenshots':18s} {matched:6d}/{count:<4d} {matched / count:5.0%}")
