@@ -293,7 +293,8 @@ def test_deleting_what_is_not_there_answers_deleted_zero(registry):
     again = requests.delete(url, timeout=5)  # a retry after a lost answer
     assert again.status_code == 200 and again.json() == {"deleted": 0}
     gone_bank = requests.delete(f"{registry.url}/c/bank/NO_BANK/content/1", timeout=5)
-    assert gone_bank.status_code == 404 and gone_bank.json() == {"message": "bank 'NO_BANK' not found"}
+    assert gone_bank.status_code == 404
+    assert gone_bank.json() == {"message": "bank 'NO_BANK' not found"}
 
 
 def test_a_token_in_front_of_hma(tmp_path):

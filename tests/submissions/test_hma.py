@@ -8,6 +8,7 @@ import pytest
 import requests
 
 from takeitdown_client.core.payload import SubmissionPayload, build_payload
+from takeitdown_client.core.receipts import Receipt
 from takeitdown_client.core.registry import (
     HmaClient,
     HmaSubmitError,
@@ -15,7 +16,6 @@ from takeitdown_client.core.registry import (
     RegistryErrorCode,
     new_idempotency_key,
 )
-from takeitdown_client.core.receipts import Receipt
 from takeitdown_client.core.registry.hma import vpdq_signal_string
 from takeitdown_client.registry_server import RegistryConfig, RunningServer, start_in_thread
 

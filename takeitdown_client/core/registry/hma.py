@@ -140,8 +140,8 @@ class HmaClient:
         if not isinstance(entries, list):
             raise malformed("The list of signal types was not a list.")
         enabled = []
-        for entry in entries:
-            entry = require_object(entry, "signal type")
+        for item in entries:
+            entry = require_object(item, "signal type")
             name, ratio = entry.get("name"), entry.get("enabled_ratio", 1.0)
             if not isinstance(name, str) or isinstance(ratio, bool):
                 raise malformed("A signal type had no name.")
