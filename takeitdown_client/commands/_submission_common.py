@@ -246,8 +246,8 @@ def confirm(question: str) -> bool:
     return answer.strip().lower() in ("y", "yes")
 
 
-def print_payload(payload: SubmissionPayload) -> None:
-    """The exact bytes that will be sent."""
+def print_payload(payload: SubmissionPayload, kind: str = "takeitdown") -> None:
+    """The exact bytes that will be sent (to a registry of ``kind``)."""
     sys.stdout.flush()
     sys.stdout.buffer.write(payload.to_bytes())
     sys.stdout.flush()
@@ -255,7 +255,12 @@ def print_payload(payload: SubmissionPayload) -> None:
         f"{len(payload.items)} item(s): {payload.image_count} picture(s), "
         f"{payload.video_count} video(s)"
     ]
-    if payload.low_quality_count:
+    if payload.low_quality_count and kind == "hma":
+        parts.append(
+            f"{payload.low_quality_count} picture(s) too plain for a visual match: HMA "
+            "takes pictures only by PDQ, so nothing will be sent for them"
+        )
+    elif payload.low_quality_count:
         parts.append(
             f"{payload.low_quality_count} picture(s) too plain for a visual match "
             "(sent by exact fingerprint only)"

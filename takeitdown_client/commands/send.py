@@ -89,5 +89,5 @@ def run(args: argparse.Namespace) -> int:
         raise common.UsageProblem("Give PAYLOAD_FILE and --registry URL|PROFILE (or --outbox).")
     profile = common.resolve_profile(args)
     payload = import_payload(Path(args.payload_file))
-    common.print_payload(payload)
+    common.print_payload(payload, profile.kind)
     return common.send_payload(args, profile, payload.to_bytes())

@@ -107,3 +107,16 @@ def test_test_connection_names_the_list(
     dialog.test_connection()
     qtbot.waitUntil(lambda: dialog._tester is None, timeout=SIGNAL_TIMEOUT)
     assert expected in dialog.test_result.text()
+
+
+def test_the_profile_dialog_checks_the_list_name(qtbot: Any, wizard: MainWizard) -> None:
+    from takeitdown_client.gui.profile_dialog import ProfileDialog
+
+    dialog = ProfileDialog(RegistryProfile("H", "hma", "https://hma.example", bank="x"), set())
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "capital letters, digits and underscores" in dialog.problem.text()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    dialog.bank.setText("NCII_REPORTS")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted

@@ -64,6 +64,7 @@ def test_the_receipt_says_what_was_not_sent_and_when_it_matches(
         capsysbinary, "submit", *hma_args(registry.url), str(hash_file(tmp_path, 0, 1))
     )
     assert code == 0, err
+    assert "1 picture(s) too plain for a visual match: HMA takes pictures only by PDQ" in err
     assert b"Not sent:      1 picture(s) too plain" in out
     assert b"nothing was sent for them" in out
     assert b"Platforms using this list can match it within a few minutes." in out
