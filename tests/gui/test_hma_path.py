@@ -120,3 +120,23 @@ def test_the_profile_dialog_checks_the_list_name(qtbot: Any, wizard: MainWizard)
     dialog.bank.setText("NCII_REPORTS")
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_an_outbox_entry_goes_to_the_list_it_was_kept_for(
+    qtbot: Any, wizard: MainWizard, hma: RunningServer
+) -> None:
+    from takeitdown_client.core.payload import build_payload
+    from takeitdown_client.gui.outbox_panel import OutboxPanel
+
+    from ..submissions.conftest import sample_fingerprints
+
+    payload = build_payload(sample_fingerprints(), "minor", "self").to_bytes()
+    kept_for = RegistryProfile(hma.url, "hma", hma.url, bank=BANK)  # a bare URL, not set up
+    wizard.context.outbox().add(payload, hma.url, "k" * 24, registry=kept_for)
+    panel = OutboxPanel(wizard.context)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.send_finished, timeout=SIGNAL_TIMEOUT):
+        panel.send_selected()
+    assert wizard.context.outbox().list() == []
+    assert hma.store.counts()["hma_content"] == 9
+    panel.receipt_dialog.close()

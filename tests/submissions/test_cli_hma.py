@@ -152,3 +152,29 @@ def test_each_outbox_entry_goes_to_its_own_registry(
         assert registry.store.counts()["hma_content"] == 9
         assert registry.store.raw_bodies() == {}
         assert out.count(b"Receipt\n") == 2
+
+
+def test_status_and_withdraw_send_the_api_token(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from takeitdown_client.registry_server import RegistryConfig
+
+    monkeypatch.setenv("HMA_TOKEN", "proxy-token-1234")
+    with start_in_thread(
+        config=RegistryConfig(hma_token="proxy-token-1234"), hma_banks=(BANK,)
+    ) as hma:
+        receipt = tmp_path / "r.json"
+        code, _, err = run_cli(
+            capsysbinary, "submit", *hma_args(hma.url), "--token-env", "HMA_TOKEN",
+            "--receipt-out", str(receipt), str(hash_file(tmp_path, 0)),
+        )  # fmt: skip
+        assert code == 0, err
+        code, _, err = run_cli(capsysbinary, "status", str(receipt))
+        assert code == 1 and "[unauthorized]" in err
+        code, out, err = run_cli(capsysbinary, "status", "--token-env", "HMA_TOKEN", str(receipt))
+        assert code == 0 and b"still listed: 8 of 8" in out, err
+        code, out, err = run_cli(
+            capsysbinary, "withdraw", "--yes", "--token-env", "HMA_TOKEN", str(receipt)
+        )
+        assert code == 0 and b"still listed: 0 of 8" in out, err
+        assert hma.store.counts()["hma_content"] == 0
