@@ -64,6 +64,6 @@ def run(args: argparse.Namespace) -> int:
         include_dihedral=include_dihedral,
         include_reframes=common.include_reframes(args),
     )
-    common.print_payload(payload)
+    common.print_payload(payload, profile.kind)
     status = common.send_payload(args, profile, payload.to_bytes())
     return status if failed == 0 else common.EXIT_FAILED

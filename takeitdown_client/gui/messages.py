@@ -118,6 +118,28 @@ def registry_messages() -> dict[str, str]:
         "invalid_payload": QCoreApplication.translate(
             "Messages", "The fingerprints file is not valid."
         ),
+        # HMA lists (banks); %1 is the list's name.
+        "bank_not_found": QCoreApplication.translate(
+            "Messages", "This registry has no list called %1. Check the list name in Settings."
+        ),
+        "invalid_bank_name": QCoreApplication.translate(
+            "Messages",
+            "An HMA list name is written in capital letters, digits and underscores, "
+            "like NCII_REPORTS.",
+        ),
+        "bank_exists": QCoreApplication.translate(
+            "Messages", "This registry already has a list called %1."
+        ),
+        "nothing_to_send": QCoreApplication.translate(
+            "Messages",
+            "Nothing was sent. These pictures are too plain for a visual fingerprint, "
+            "and this registry takes pictures only that way.",
+        ),
+        "wrong_service": QCoreApplication.translate(
+            "Messages",
+            "Something answers at this address, but not a registry of the kind set up. "
+            "Check the address and the kind.",
+        ),
     }
 
 
@@ -184,7 +206,9 @@ def error_message(error: BaseException | None) -> str:
         table = media_messages()
     else:
         table = {**registry_messages(), **other_messages(), **media_messages()}
-    return table.get(code, fallback_message())
+    text = table.get(code, fallback_message())
+    bank = getattr(error, "bank", None)
+    return text.replace("%1", plain(bank, 255)) if bank and "%1" in text else text
 
 
 def media_message(code: str) -> str:

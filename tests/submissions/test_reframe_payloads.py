@@ -130,10 +130,13 @@ def test_hma_gets_every_variant_as_a_signal_on_the_receipt(registry: RunningServ
     client = HmaClient(registry.url, bank=BANK, options=FAST)
     receipt = client.submit(payload.to_bytes(), new_idempotency_key())
     image = payload.items[0]
-    # 1 PDQ + 7 turns + the reframes, then the video's md5 and vpdq.
-    assert len(receipt.content_ids) == 8 + len(LABELS) + 2
+    # 1 PDQ + 7 turns + the reframes, each its own content, then one for the video.
+    assert len(receipt.content_ids) == 8 + len(LABELS) + 1
     assert len(set(receipt.content_ids)) == len(receipt.content_ids)
     for variant in image["pdq_variants"]:
         matches = client.lookup("pdq", variant["pdq"])[BANK]
         found = {str(m["bank_content_id"]) for m in matches if str(m["distance"]) == "0"}
         assert found and found <= set(receipt.content_ids)
+    client.withdraw(receipt)
+    for variant in image["pdq_variants"]:
+        assert not client.lookup("pdq", variant["pdq"]).get(BANK)
