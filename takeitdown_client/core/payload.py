@@ -268,16 +268,11 @@ def build_payload(
 # Reading a payload file back ------------------------------------------------------------
 
 _TOP_KEYS = {"schema", "schema_version", "category", "submitter", "client", "items"}
-_IMAGE_KEYS = {
-    "media",
-    "md5",
-    "sha256",
-    "phash",
-    "pdq",
-    "pdq_quality",
-    "pdq_dihedral",
-    "pdq_variants",
-}
+# What a picture item may hold: hashes only (the registry's schema is the same).
+IMAGE_KEYS = frozenset(
+    {"media", "md5", "sha256", "phash", "pdq", "pdq_quality", "pdq_dihedral", "pdq_variants"}
+)
+_IMAGE_KEYS = set(IMAGE_KEYS)
 _IMAGE_LOW_KEYS = {"media", "md5", "sha256", "phash", "low_quality"}
 _VIDEO_KEYS = {"media", "md5", "sha256", "vpdq"}
 

@@ -23,6 +23,7 @@ from ..core.payload import (
     SUBMITTERS,
     VARIANT_LABEL,
 )
+from ..core.payload import IMAGE_KEYS as PICTURE_KEYS
 from ..core.payload import LOW_QUALITY_THRESHOLD as LOW_QUALITY_BELOW
 from ..core.payload import SCHEMA as SCHEMA_NAME
 from .errors import ApiError, ErrorCode
@@ -41,19 +42,7 @@ HEX_RE = {
 }
 
 ROOT_KEYS = frozenset({"category", "client", "items", "schema", "schema_version", "submitter"})
-IMAGE_KEYS = frozenset(
-    {
-        "media",
-        "md5",
-        "sha256",
-        "phash",
-        "pdq",
-        "pdq_quality",
-        "pdq_dihedral",
-        "pdq_variants",
-        "low_quality",
-    }
-)
+IMAGE_KEYS = PICTURE_KEYS | {"low_quality"}
 VARIANT_KEYS = frozenset({"label", "pdq", "quality"})
 VIDEO_KEYS = frozenset({"media", "md5", "sha256", "vpdq"})
 

@@ -46,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 from takeitdown_client.core import pdq, reframes  # noqa: E402
 from takeitdown_client.core.fingerprints import ImageFingerprint  # noqa: E402
 from takeitdown_client.core.hashing import HashOptions, hash_file  # noqa: E402
+from tests.benchmarks.bench_pdq import synthetic_photo  # noqa: E402
 from tests.synthetic_screens import make_screenshot  # noqa: E402
 
 REFERENCE = ROOT.parent.parent / "shared" / "reference" / "pdq" / "images"
@@ -439,17 +440,6 @@ def timing(paths: list[Path], repeat: int) -> list[tuple[str, float, float]]:
                 bucket.append(time.perf_counter() - started)
         rows.append((path.name, min(before), min(after)))
     return rows
-
-
-def synthetic_photo(path: Path, width: int, height: int, seed: int) -> Path:
-    if path.exists():
-        return path
-    rng = np.random.default_rng(seed)
-    small = rng.integers(0, 256, (height // 64 + 1, width // 64 + 1, 3), dtype=np.uint8)
-    base = Image.fromarray(small).resize((width, height), Image.Resampling.BICUBIC)
-    pixels = np.asarray(base, dtype=np.int16) + rng.integers(-12, 13, (height, width, 3))
-    Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).save(path, quality=90)
-    return path
 
 
 def study(sources: list[Path]) -> None:
