@@ -136,8 +136,14 @@ def variant_words(label: str) -> str:
 def explain_variant(label: str, variant_of: str) -> str:
     """The sentence ``match`` prints: "B is A cropped to 4:5"."""
     source, copy = ("A", "B") if variant_of == "a" else ("B", "A")
-    if label.partition(":")[0] == "inner":
-        return f"{copy} is the picture found inside {source} (a screenshot of it, or it with bars)"
+    family, _, detail = label.partition(":")
+    if family == "inner":
+        found = f"{copy} is the picture found inside {source} (a screenshot of it, or it with bars)"
+        if detail in ("", "small"):
+            return found
+        if detail.startswith("top"):
+            return f"{found}, with a caption bar on top"
+        return f"{found}, fitted into {_ratio_words(detail)} with bars"
     return f"{copy} is {source} {variant_words(label)}"
 
 

@@ -246,18 +246,44 @@ def _square(picture: Image.Image) -> RgbArray:
 INNER_SMALL_SIDE = 256
 
 
-def inner_pixels(finder: Image.Image, rect: Rect, label: str = "inner") -> RgbArray:
-    """The pixels of an ``inner`` variant: the finder copy cropped to ``rect``, then
+# A screenshot shows a copy whose bars or caption bar may blend into the app's
+# background; these variants put them back (measured: they doubled the share of such
+# screenshots matched to their copy).
+INNER_PAD_RATIOS = ("1x1", "4x5", "3x4", "2x3", "9x16", "16x9")
+INNER_CAPTION_SHARES = (10, 13, 16, 19, 22, 25)
 
-    ``inner``: resized to VARIANT_SIDE squared, like the other variants;
-    ``inner:small``: resized (BOX) so its longer side is INNER_SMALL_SIDE, because a
-    small copy shown enlarged on a screen is hashed small by the platform.
+
+def inner_labels(rect: Rect) -> list[str]:
+    """The inner variants for a found rectangle, most useful first."""
+    own = (rect[2] - rect[0]) / (rect[3] - rect[1])
+    labels = ["inner", "inner:small"]
+    labels.extend(f"inner:{name}" for name in INNER_PAD_RATIOS if _differs(RATIOS[name], own))
+    labels.extend(f"inner:top{share}" for share in INNER_CAPTION_SHARES)
+    return labels
+
+
+def inner_pixels(finder: Image.Image, rect: Rect, label: str = "inner") -> RgbArray:
+    """The pixels of an ``inner`` variant, from the finder copy and the found ``rect``:
+
+    ``inner``: the rectangle, resized to VARIANT_SIDE squared like the other variants;
+    ``inner:small``: the rectangle resized (BOX) so its longer side is INNER_SMALL_SIDE,
+    because a small copy shown enlarged on a screen is hashed small by the platform;
+    ``inner:R`` (a ratio): the rectangle centred on a canvas of that ratio with bars;
+    ``inner:topP``: the rectangle grown upwards by P% of its height (the screen's own
+    pixels there, where a caption bar would be), clipped to the picture.
     """
     crop = finder.crop(rect)
-    if label == "inner:small":
+    detail = label.partition(":")[2]
+    if detail == "small":
         scale = INNER_SMALL_SIDE / max(crop.size)
         size = (max(1, round(crop.width * scale)), max(1, round(crop.height * scale)))
         return np.asarray(crop.resize(size, Image.Resampling.BOX), dtype=np.uint8)
+    if detail in RATIOS:
+        return _square(pad_to_ratio(crop, RATIOS[detail], PAD_COLOURS["black"]))
+    if detail.startswith("top"):
+        left, top, right, bottom = rect
+        grown = max(0, top - round((bottom - top) * int(detail[3:]) / 100))
+        return _square(finder.crop((left, grown, right, bottom)))
     return _square(crop)
 
 
@@ -343,7 +369,7 @@ def reframe_variants(
     labels: list[str] = []
     pixels: list[RgbArray] = []
     if rect is not None:
-        for label in ("inner", "inner:small"):
+        for label in inner_labels(rect):
             labels.append(label)
             pixels.append(inner_pixels(sources.finder, rect, label))
     for label in candidate_labels(*sources.base.size):
