@@ -18,7 +18,7 @@ the ``pdqhash`` package) reproduces it from the same pixels:
    the variant is the PDQ of those RGB pixels.
 
 PDQ squeezes every picture to 64 x 64 anyway, so the square step loses
-nothing; at 384 pixels the Jarosz filter window is 3 (odd, centred), which
+nothing; at 320 pixels the Jarosz filter window is 3 (odd, centred), which
 keeps the variant within a few bits of the same copy hashed at full size.
 
 Labels are ``family:detail`` or a bare family and say only what was done
@@ -37,7 +37,7 @@ from PIL import Image, ImageFilter
 from . import pdq
 
 BASE_SIDE = 512
-VARIANT_SIDE = 384
+VARIANT_SIDE = 320
 MAX_PDQ_PER_PICTURE = 64
 MIN_VARIANT_QUALITY = 50
 # A variant this close to a hash already submitted adds (almost) no coverage.
