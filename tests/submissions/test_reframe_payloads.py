@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from takeitdown_client.cli import main
 from takeitdown_client.core.exports import csv_text, parse_csv, threatexchange_text
 from takeitdown_client.core.fingerprints import ImageFingerprint, fingerprint_from_json
 from takeitdown_client.core.payload import (
@@ -21,6 +22,7 @@ from takeitdown_client.core.payload import (
 )
 from takeitdown_client.core.reframes import PdqVariant
 from takeitdown_client.core.registry import HmaClient, TakeItDownClient, new_idempotency_key
+from takeitdown_client.core.settings import Settings, load_settings, save_settings
 from takeitdown_client.registry_server import RunningServer
 
 from ..registry_server.helpers import error_code, submit
@@ -140,3 +142,29 @@ def test_hma_gets_every_variant_as_a_signal_on_the_receipt(registry: RunningServ
     client.withdraw(receipt)
     for variant in image["pdq_variants"]:
         assert not client.lookup("pdq", variant["pdq"]).get(BANK)
+
+
+def _hash_file_with_variants(tmp_path: Any) -> Any:
+    path = tmp_path / "hashes.json"
+    path.write_text(json.dumps({"items": [{"path": "x", **with_variants()[0].to_json()}]}))
+    return path
+
+
+def test_export_lists_variants_unless_no_reframes(
+    tmp_path: Any, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    hashes = str(_hash_file_with_variants(tmp_path))
+    assert main(["export", "--format", "te", hashes]) == 0
+    assert capsysbinary.readouterr().out.count(b"pdq ") == 8 + len(LABELS)
+    assert main(["export", "--format", "te", "--no-reframes", hashes]) == 0
+    assert capsysbinary.readouterr().out.count(b"pdq ") == 8
+
+
+def test_the_setting_switches_the_variants_off(
+    tmp_path: Any, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert Settings().send_reframes is True
+    save_settings(Settings(send_reframes=False))
+    assert load_settings().settings.send_reframes is False
+    assert main(["export", "--format", "te", str(_hash_file_with_variants(tmp_path))]) == 0
+    assert capsysbinary.readouterr().out.count(b"pdq ") == 8
