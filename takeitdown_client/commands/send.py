@@ -46,15 +46,13 @@ def _send_outbox(args: argparse.Namespace) -> int:
         if not args.registry:
             args.registry = entry.profile_name
         profile = common.resolve_profile(args)
-        client = common.make_client(args, profile)
         try:
-            receipt = outbox.send(entry, client)  # the original idempotency key
+            with common.make_client(args, profile) as client:
+                receipt = outbox.send(entry, client)  # the original idempotency key
         except RegistryError as error:
             common.report_error(error, "Not sent (still in the outbox)")
             status = common.EXIT_FAILED
             continue
-        finally:
-            client.close()
         common.print_receipt(receipt)
         if args.receipt_out and len(entries) > 1:
             args.receipt_out = None  # one file cannot hold several receipts

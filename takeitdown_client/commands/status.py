@@ -41,9 +41,6 @@ def load(path: str) -> Receipt:
 @common.guarded(usage_exit=common.EXIT_FAILED)
 def run(args: argparse.Namespace) -> int:
     receipt = load(args.receipt)
-    client = client_for(common.profile_for_receipt(receipt))
-    try:
+    with client_for(common.profile_for_receipt(receipt)) as client:
         print_status(client.status(receipt))
-    finally:
-        client.close()
     return common.EXIT_OK

@@ -28,9 +28,6 @@ def run(args: argparse.Namespace) -> int:
     ):
         common.err("Nothing was changed.")
         return common.EXIT_FAILED
-    client = client_for(common.profile_for_receipt(receipt))
-    try:
+    with client_for(common.profile_for_receipt(receipt)) as client:
         print_status(client.withdraw(receipt))
-    finally:
-        client.close()
     return common.EXIT_OK

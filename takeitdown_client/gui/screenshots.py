@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QRect, QSignalBlocker, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QEventLoop, QRect, QSignalBlocker, QTimer, SignalInstance
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -145,9 +145,7 @@ def _render_start(window: Any, out: Path, files: list[Path], shots: list[Path]) 
     choose.file_list.setCurrentItem(choose.file_list.topLevelItem(0))
     shots.append(save(window, out, "03-choose-files"))
     if choose.preview_button.isVisible():
-        choose.preview_button.setChecked(True)
-        if choose._previewer is not None:
-            wait_for(choose._previewer.finished)
+        wait_for(choose.preview_finished, lambda: choose.preview_button.setChecked(True))
         shots.append(save(window, out, "03-choose-files-blurred-preview"))
         choose.preview_button.setChecked(False)
 
@@ -162,15 +160,10 @@ def _render_hashing(window: Any, out: Path, files: list[Path], shots: list[Path]
     shots.append(save(window, out, "04-fingerprinting-done"))
     # The running state, shown with a made-up progress report.
     with QSignalBlocker(hashing):
-        hashing._state = "running"
-        hashing._started -= 90
-        hashing.show_progress(
-            BatchProgress(3, len(files), 3_000_000, 9_000_000, str(files[3]), 0.4, 0)
-        )
-        hashing._show_state()
+        progress = BatchProgress(3, len(files), 3_000_000, 9_000_000, str(files[3]), 0.4, 0)
+        hashing.show_example_progress(progress, seconds_in=90)
         shots.append(save(window, out, "04-fingerprinting-progress"))
-        hashing._state = "done"
-        hashing.retranslate_ui()
+        hashing.show_results()
 
 
 def _render_sending(window: Any, out: Path, demo_profile: Any, shots: list[Path]) -> None:
@@ -228,18 +221,10 @@ def _render_case_check(window: Any, out: Path, shots: list[Path]) -> None:
     dialog = CaseDialog(window.context, window)
     dialog.resize(600, 460)
     dialog.show()
-    dialog.case_id.setText(receipt.case_id)
-    dialog.token.setText(receipt.token)
-    dialog._typed()
-    dialog.check_status()
-    if dialog._worker is not None:
-        wait_for(dialog._worker.finished)
+    dialog.fill_in(receipt.case_id, receipt.token)
+    wait_for(dialog.request_finished, dialog.check_status)
     settle()
     dialog.withdraw_button.click()
     shots.append(save(dialog, out, "11-check-case"))
     dialog.reject()
     dialog.deleteLater()
-
-
-def is_right_to_left_window(widget: QWidget) -> bool:
-    return widget.layoutDirection() == Qt.LayoutDirection.RightToLeft
