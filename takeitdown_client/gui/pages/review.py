@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.fingerprints import HashedItem, ImageFingerprint
-from ...core.payload import LOW_QUALITY_THRESHOLD, build_payload
+from ...core.payload import LOW_QUALITY_THRESHOLD, PayloadError, build_payload
 from .. import a11y
 from ..messages import error_message
 from ..text import PlainLabel, fmt, plain
@@ -165,7 +165,7 @@ class ReviewPage(Page):
                     self.session.submitter,
                     include_dihedral=self.context.include_dihedral(),
                 )
-            except Exception as error:  # noqa: BLE001 - shown, never fatal
+            except PayloadError as error:  # a bad choice or hash: shown, never fatal
                 self.notes.setText(error_message(error))
             else:
                 self.session.payload = payload
