@@ -230,3 +230,48 @@ def test_a_drop_during_a_folder_scan_is_added_after_it(
     assert files.file_list.topLevelItemCount() == 3
     assert finished == [True]  # once, when the list holds both
     assert files.isComplete()
+
+
+def _new_thread(start: Any) -> threading.Thread:
+    before = set(threading.enumerate())
+    start()
+    (thread,) = set(threading.enumerate()) - before
+    return thread
+
+
+def test_a_retired_worker_delivers_nothing_more(qtbot: Any) -> None:
+    from takeitdown_client.gui.workers import CallThread
+
+    release = threading.Event()
+    worker = CallThread(lambda: release.wait(SIGNAL_TIMEOUT / 1000))
+    heard: list[object] = []
+    for signal in (worker.succeeded, worker.failed, worker.finished):
+        signal.connect(lambda *args: heard.append(args))
+    ended: list[bool] = []
+    worker.ended.connect(lambda: ended.append(True))
+    work = _new_thread(worker.start)
+    worker.retire()
+    release.set()
+    qtbot.waitUntil(lambda: bool(ended), timeout=SIGNAL_TIMEOUT)
+    work.join(SIGNAL_TIMEOUT / 1000)
+    assert not work.is_alive()
+    assert worker.isFinished()
+    assert heard == []
+
+
+def test_a_worker_deleted_while_its_work_runs_is_harmless(qtbot: Any) -> None:
+    from PySide6.QtCore import QObject
+    from shiboken6 import delete, isValid
+
+    from takeitdown_client.gui.workers import CallThread
+
+    release = threading.Event()
+    owner = QObject()
+    worker = CallThread(lambda: release.wait(SIGNAL_TIMEOUT / 1000) and "an answer", owner)
+    work = _new_thread(worker.start)
+    delete(owner)  # the page or dialog is gone; so is its worker
+    assert not isValid(worker)
+    release.set()
+    work.join(SIGNAL_TIMEOUT / 1000)
+    qtbot.wait(50)  # the work's last reports reach the relay, which drops them
+    assert not work.is_alive()
