@@ -26,11 +26,8 @@ from .conftest import SIGNAL_TIMEOUT, tree_snapshot
 @pytest.fixture
 def receipt(registry: RunningServer) -> Receipt:
     payload = build_payload(sample_fingerprints(), category="minor", submitter="self")
-    client = TakeItDownClient(registry.url)
-    try:
+    with TakeItDownClient(registry.url) as client:
         return client.submit(payload.to_bytes(), new_idempotency_key())
-    finally:
-        client.close()
 
 
 @pytest.fixture
@@ -77,11 +74,8 @@ def test_a_saved_receipt_is_checked_then_withdrawn(
     text = _finish(qtbot, dialog, dialog.confirm_yes.click)
     assert "Withdrawn." in text
 
-    client = TakeItDownClient(registry.url)
-    try:
+    with TakeItDownClient(registry.url) as client:
         assert client.status(receipt).status == "withdrawn"
-    finally:
-        client.close()
 
 
 def test_a_case_typed_from_paper_is_checked_and_nothing_is_written(
