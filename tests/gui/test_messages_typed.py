@@ -11,7 +11,7 @@ import pytest
 
 from takeitdown_client.core.errors import ErrorCode, MediaError
 from takeitdown_client.core.payload import PayloadErrorCode, build_payload
-from takeitdown_client.core.receipts import Receipt, ReceiptErrorCode
+from takeitdown_client.core.receipts import ReceiptErrorCode
 from takeitdown_client.core.registry import RegistryErrorCode
 from takeitdown_client.gui import filedialogs, messages
 from takeitdown_client.gui.messages import AppMessage
@@ -20,17 +20,9 @@ from takeitdown_client.gui.receipt_view import ReceiptView
 from takeitdown_client.gui.wizard import MainWizard, PageId
 
 from ..submissions.conftest import sample_fingerprints
+from ..submissions.test_exports_receipts import RECEIPT
 
 SAVE_FAILED = "The file couldn't be saved there. Try another place."
-RECEIPT = Receipt(
-    case_id="TID-TEST-0001",
-    token="a-secret-code-for-the-test",
-    registry_name="Test registry",
-    registry_url="https://registry.example",
-    kind="takeitdown",
-    created_at="2026-11-21T10:00:00Z",
-    accepted=1,
-)
 
 
 @pytest.mark.parametrize(

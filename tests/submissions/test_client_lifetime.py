@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from takeitdown_client.core.receipts import Receipt
 from takeitdown_client.core.registry import RegistryClient, RegistryError, client_for
 from takeitdown_client.core.settings import RegistryProfile
 from takeitdown_client.registry_server import RunningServer
 
-UNKNOWN_CASE = Receipt(
-    case_id="TID-NO-SUCH-CASE",
-    token="not-a-real-code-0001",
-    registry_name="t",
-    registry_url="http://127.0.0.1",
-    kind="takeitdown",
-    created_at="",
-    accepted=0,
-)
+from .test_exports_receipts import RECEIPT
+
+UNKNOWN_CASE = replace(RECEIPT, case_id="TID-NO-SUCH-CASE")
 
 
 def _watch_close(client: RegistryClient) -> list[bool]:
