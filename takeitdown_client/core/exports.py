@@ -87,7 +87,9 @@ def export_bytes(
         return payload.to_bytes()
     if export_format == "te":
         return threatexchange_text(payload, include_vpdq).encode("utf-8")
-    return csv_text(payload, include_vpdq).encode("utf-8")
+    if export_format == "csv":
+        return csv_text(payload, include_vpdq).encode("utf-8")
+    raise ValueError(f"unknown export format {export_format!r}")
 
 
 def write_export(path: Path, data: bytes) -> None:
