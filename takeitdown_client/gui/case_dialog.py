@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from ..core.registry import CaseStatus
     from .context import AppContext
 
-TAKEITDOWN_KIND = "takeitdown"  # HMA banks have no cases to check or withdraw
+TAKEITDOWN_KIND = "takeitdown"  # typed cases; an HMA list is checked by its receipt file
 
 
 class CaseDialog(QDialog):
@@ -173,9 +173,9 @@ class CaseDialog(QDialog):
         for index in reversed(range(self.registry.count())):
             if self.registry.itemData(index) == "":  # an earlier receipt's registry
                 self.registry.removeItem(index)
-        candidates = [p for p in self.context.profiles() if p.kind == TAKEITDOWN_KIND]
+        candidates = [p for p in self.context.profiles() if p.kind == receipt.kind]
         profile = profile_for_receipt(receipt, candidates)
-        if profile in candidates:
+        if profile in candidates and receipt.kind == TAKEITDOWN_KIND:
             self.registry.setCurrentIndex(max(0, self.registry.findData(profile.name)))
             self._receipt_profile = None
         else:
@@ -205,7 +205,9 @@ class CaseDialog(QDialog):
 
     def _target(self) -> tuple[RegistryProfile, Receipt] | None:
         case_id, token = self.case_id.text().strip(), self.token.text().strip()
-        if not case_id or not token:
+        # An HMA receipt has no code: its list entries come from the opened file.
+        from_file = self._loaded if self._loaded and self._loaded.kind != TAKEITDOWN_KIND else None
+        if not case_id or not (token or from_file):
             return None
         if self.registry.currentData() == "":  # the registry of an opened receipt
             if self._loaded is None or self._receipt_profile is None:
@@ -216,6 +218,8 @@ class CaseDialog(QDialog):
             if found is None:
                 return None
             profile = found
+        if from_file is not None:
+            return profile, from_file
         receipt = Receipt(
             case_id=case_id,
             token=token,
@@ -270,7 +274,13 @@ class CaseDialog(QDialog):
         lines = [
             fmt(self.tr("Case number: %1"), plain(status.case_id, 200)),
             self._status_sentence(status),
-            fmt(self.tr("Fingerprints accepted: %1"), status.accepted),
+            fmt(self.tr("Fingerprints accepted: %1"), status.accepted)
+            if status.entries is None
+            else fmt(
+                self.tr("Entries still on the list: %1 of %2"),
+                status.entries_listed,
+                status.entries,
+            ),
         ]
         if status.created_at:
             lines.append(fmt(self.tr("Sent: %1"), local_datetime(status.created_at)))
@@ -282,6 +292,9 @@ class CaseDialog(QDialog):
         known = {
             "received": self.tr("Received. Websites that take part look for these fingerprints."),
             "withdrawn": self.tr("Withdrawn. Websites no longer look for these fingerprints."),
+            "partly_withdrawn": self.tr(
+                "Partly withdrawn. Websites still look for some of these fingerprints."
+            ),
         }
         words = known.get(str(status.status))
         return words or fmt(self.tr("The registry says: %1"), plain(status.status, 100))

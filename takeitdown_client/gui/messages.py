@@ -140,6 +140,28 @@ def registry_messages() -> dict[RegistryErrorCode, str]:
         RegistryErrorCode.INVALID_PAYLOAD: QCoreApplication.translate(
             "Messages", "The fingerprints file is not valid."
         ),
+        # HMA lists (banks); %1 is the list's name.
+        RegistryErrorCode.BANK_NOT_FOUND: QCoreApplication.translate(
+            "Messages", "This registry has no list called %1. Check the list name in Settings."
+        ),
+        RegistryErrorCode.INVALID_BANK_NAME: QCoreApplication.translate(
+            "Messages",
+            "An HMA list name is written in capital letters, digits and underscores, "
+            "like NCII_REPORTS.",
+        ),
+        RegistryErrorCode.BANK_EXISTS: QCoreApplication.translate(
+            "Messages", "This registry already has a list called %1."
+        ),
+        RegistryErrorCode.NOTHING_TO_SEND: QCoreApplication.translate(
+            "Messages",
+            "Nothing was sent. These pictures are too plain for a visual fingerprint, "
+            "and this registry takes pictures only that way.",
+        ),
+        RegistryErrorCode.WRONG_SERVICE: QCoreApplication.translate(
+            "Messages",
+            "Something answers at this address, but not a registry of the kind set up. "
+            "Check the address and the kind.",
+        ),
     }
 
 
@@ -208,7 +230,9 @@ def error_message(error: BaseException | None) -> str:
     if isinstance(error, OSError):
         return other_messages()[AppMessage.SAVE_FAILED]
     if isinstance(error, RegistryError):
-        return _from_table(registry_messages(), RegistryErrorCode, error.code)
+        text = _from_table(registry_messages(), RegistryErrorCode, error.code)
+        bank = error.bank  # the HMA list the error is about
+        return text.replace("%1", plain(bank, 255)) if bank and "%1" in text else text
     if isinstance(error, PayloadError):
         return _from_table(payload_messages(), PayloadErrorCode, error.code)
     if isinstance(error, ReceiptError):

@@ -118,7 +118,7 @@ class OutboxPanel(QWidget):
         entry = self._selected()
         if entry is None or self._thread is not None:
             return
-        profile = self.context.profile(entry.profile_name)
+        profile = entry.target(self.context.profiles())
         if profile is None:
             self._say(self.tr("The registry for this submission is no longer set up."))
             return

@@ -136,4 +136,11 @@ class ProfileDialog(QDialog):
             return error_message(error)
         if self.kind.currentData() == "hma" and not self.bank.text().strip():
             return self.tr("Please enter the HMA bank name.")
+        if self.kind.currentData() == "hma":
+            from ..core.registry.hma import check_bank_name
+
+            try:
+                check_bank_name(self.bank.text())
+            except RegistryError as error:  # not a list name HMA accepts: shown as text
+                return error_message(error)
         return ""

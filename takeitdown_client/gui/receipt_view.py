@@ -14,6 +14,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication, QPainter, QTextDocumen
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from . import a11y, filedialogs
+from .hma_notes import receipt_notes
 from .messages import AppMessage, error_message, other_messages
 from .text import PlainLabel, fmt, local_datetime, plain
 
@@ -67,6 +68,8 @@ class ReceiptView(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.notes = PlainLabel(selectable=True)  # HMA: what was not sent, and when it matches
+        layout.addWidget(self.notes)
         self.feedback = PlainLabel()
         layout.addWidget(self.feedback)
         self.retranslate_ui()
@@ -74,6 +77,8 @@ class ReceiptView(QWidget):
     def show_receipt(self, receipt: Receipt | None) -> None:
         self.receipt = receipt
         self.feedback.clear()
+        self.notes.setText("\n".join(receipt_notes(receipt)))
+        self.notes.setVisible(bool(self.notes.text()))
         if receipt is None:
             for label in (self.case_id, self.token, self.registry):
                 label.clear()
@@ -106,7 +111,7 @@ class ReceiptView(QWidget):
             self.context.registry_label(receipt.registry_name),
             plain(receipt.registry_url),
             local_datetime(receipt.created_at),
-        )
+        ) + "".join("\n" + note for note in receipt_notes(receipt))
 
     def copy(self) -> None:
         if self.receipt is None:

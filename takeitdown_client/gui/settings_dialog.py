@@ -198,6 +198,12 @@ class SettingsDialog(QDialog):
         self._tester.start()
 
     def _tested(self, info: RegistryInfo) -> None:
+        if info.bank:  # HMA: the list was found with this token; say what it takes
+            kinds = ", ".join(plain(kind, 32) for kind in info.signal_types)
+            self._say(
+                fmt(self.tr("Connected. The list %1 is there. It takes: %2"), info.bank, kinds)
+            )
+            return
         self._say(fmt(self.tr("Connected. The registry's name: %1"), plain(info.name, 200)))
 
     def _test_failed(self, error: Exception) -> None:

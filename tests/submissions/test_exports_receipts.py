@@ -113,9 +113,12 @@ def test_receipt_round_trip(tmp_path: Path) -> None:
     save_receipt(RECEIPT, path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert load_receipt(path) == RECEIPT
-    hma = Receipt("local-1", "", "HMA", "https://h.example", "hma", "", 2, 0, ("1", "2"), "BANK")
+    hma = Receipt(
+        "local-1", "", "HMA", "https://h.example", "hma", "", 2, 0, ("1", "2"), "BANK", 1, 1
+    )
     save_receipt(hma, path)
-    assert load_receipt(path) == hma and not hma.supports_status
+    assert load_receipt(path) == hma and hma.supports_status  # by its bank and content ids
+    assert not Receipt("local-2", "", "HMA", "https://h.example", "hma", "", 0).supports_status
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,7 @@ class RegistryInfo:
     limits: dict[str, int] = field(default_factory=dict)
     privacy_url: str | None = None
     terms_url: str | None = None
+    bank: str | None = None  # HMA: the list that was found
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ class CaseStatus:
     duplicates: int
     created_at: str
     updated_at: str
+    # HMA: how many of the receipt's bank entries are still listed, of how many.
+    entries_listed: int | None = None
+    entries: int | None = None
 
 
 class ClosingClient:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.fingerprints import HashedItem, ImageFingerprint
 from ...core.payload import LOW_QUALITY_THRESHOLD, PayloadError, build_payload
 from .. import a11y
+from ..hma_notes import review_note
 from ..messages import error_message
 from ..text import PlainLabel, fmt, plain
 from .base import Page
@@ -194,6 +195,8 @@ class ReviewPage(Page):
                         payload.low_quality_count,
                     )
                 )
+            hma_note = review_note(self.context.profile(self.session.profile_name), payload)
+            notes.extend([hma_note] if hma_note else [])
         else:
             notes.append(self.tr("Nothing is selected to send."))
         self.notes.setText("\n".join(notes))

@@ -116,8 +116,11 @@ class SendPage(Page):
         body, profile_name = self.session.payload_bytes, self.session.profile_name
         if body is None or profile_name is None:
             return
+        profile = self.context.profile(profile_name)  # kept with it, without its token
         try:
-            self.context.outbox().add(body, profile_name, self.session.key_for_payload())
+            self.context.outbox().add(
+                body, profile_name, self.session.key_for_payload(), registry=profile
+            )
         except OSError as error:  # a full disk, say: shown, never fatal
             self._show_problem(error)
             return
