@@ -789,10 +789,6 @@
         <translation>تعذّر فتح ملف الإيصال.</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>لم يُضبط أي سجلّ بعد. افتح الإعدادات لإضافة سجلّ.</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>حدث خطأ ما. لم يضِع شيء مما فعلته، يُرجى المحاولة مرة أخرى.</translation>
     </message>

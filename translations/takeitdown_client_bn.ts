@@ -761,10 +761,6 @@
         <translation>রসিদ ফাইলটি খোলা যায়নি।</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>এখনও কোনো রেজিস্ট্রি সেট করা নেই। একটি যোগ করতে সেটিংস খোলো।</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>কিছু একটা ভুল হয়েছে। তোমার কোনো কাজ হারায়নি; আবার চেষ্টা করো।</translation>
     </message>

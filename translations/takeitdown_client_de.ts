@@ -761,10 +761,6 @@
         <translation>Die Bestätigungsdatei ließ sich nicht öffnen.</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Es ist noch kein Register eingerichtet. Öffne die Einstellungen, um eins hinzuzufügen.</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>Etwas ist schiefgelaufen. Nichts von dem, was du gemacht hast, ging verloren; bitte versuch es noch einmal.</translation>
     </message>

@@ -761,10 +761,6 @@
         <translation>No se pudo abrir el archivo de comprobante.</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Todavía no hay ningún registro configurado. Abre Ajustes para añadir uno.</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>Algo salió mal. No se perdió nada de lo que hiciste; inténtalo de nuevo.</translation>
     </message>

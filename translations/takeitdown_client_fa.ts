@@ -754,10 +754,6 @@
         <translation>فایل رسید باز نشد.</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>هنوز هیچ مرکز ثبتی تنظیم نشده. برای افزودن یکی، تنظیمات را باز کن.</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>مشکلی پیش آمد. هیچ‌کدام از کارهایت از دست نرفت؛ لطفاً دوباره امتحان کن.</translation>
     </message>

@@ -761,10 +761,6 @@
         <translation>Le fichier de reçu n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Aucun registre n&apos;est encore configuré. Ouvre les paramètres pour en ajouter un.</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>Un problème est survenu. Rien de ce que tu as fait n&apos;est perdu&#xa0;; réessaie.</translation>
     </message>

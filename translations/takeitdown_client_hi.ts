@@ -761,10 +761,6 @@
         <translation>रसीद फ़ाइल खुल नहीं सकी।</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>अभी कोई रजिस्ट्री सेट नहीं है। एक जोड़ने के लिए सेटिंग्स खोलो।</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>कुछ गड़बड़ हो गई। तुम्हारा किया कुछ भी खोया नहीं; कृपया फिर कोशिश करो।</translation>
     </message>

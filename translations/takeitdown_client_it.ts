@@ -761,10 +761,6 @@
         <translation>Non è stato possibile aprire il file della ricevuta.</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Non è ancora configurato nessun registro. Apri le Impostazioni per aggiungerne uno.</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>Qualcosa è andato storto. Non hai perso niente di quello che hai fatto; riprova.</translation>
     </message>

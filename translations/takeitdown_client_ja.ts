@@ -754,10 +754,6 @@
         <translation>受付票のファイルを開けませんでした。</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>登録先がまだ設定されていません。設定を開いて追加してください。</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>問題が起きました。これまでの作業は失われていません。もう一度試してください。</translation>
     </message>

@@ -754,10 +754,6 @@
         <translation>접수증 파일을 열 수 없어요.</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>아직 설정된 등록 서비스가 없어요. 설정을 열어 추가하세요.</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>문제가 생겼어요. 지금까지 한 작업은 그대로 있으니 다시 해 보세요.</translation>
     </message>

@@ -761,10 +761,6 @@
         <translation>Pela belgeyê nehat vekirin.</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Hîn tu tomargeh nehatiye sazkirin. Ji bo lêzêdekirinê Mîhengan veke.</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>Tiştek çewt çû. Tiştê ku te kir winda nebû; ji kerema xwe dîsa biceribîne.</translation>
     </message>

@@ -761,10 +761,6 @@
         <translation>Het ontvangstbewijs kon niet worden geopend.</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Er is nog geen register ingesteld. Open Instellingen om er een toe te voegen.</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>Er ging iets mis. Je bent niets kwijt; probeer het opnieuw.</translation>
     </message>

@@ -768,10 +768,6 @@
         <translation>Nie udało się otworzyć pliku potwierdzenia.</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Nie ustawiono jeszcze żadnego rejestru. Otwórz Ustawienia, aby go dodać.</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>Coś poszło nie tak. Nic z twojej pracy nie przepadło; spróbuj ponownie.</translation>
     </message>

@@ -761,10 +761,6 @@
         <translation>Não foi possível abrir o arquivo de comprovante.</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Nenhum registro foi configurado ainda. Abra as Configurações para adicionar um.</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>Algo deu errado. Nada do que você fez foi perdido; tente de novo.</translation>
     </message>

@@ -768,10 +768,6 @@
         <translation>Не удалось открыть файл подтверждения.</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Ещё не настроен ни один реестр. Открой настройки, чтобы добавить его.</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>Что-то пошло не так. Ничего не потеряно, попробуй ещё раз.</translation>
     </message>

@@ -754,10 +754,6 @@
         <translation>Makbuz dosyası açılamadı.</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Henüz bir kayıt sistemi ayarlanmadı. Eklemek için Ayarlar&apos;ı aç.</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>Bir şeyler ters gitti. Yaptıklarının hiçbiri kaybolmadı; lütfen yeniden dene.</translation>
     </message>

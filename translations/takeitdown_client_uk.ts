@@ -768,10 +768,6 @@
         <translation>Не вдалося відкрити файл підтвердження.</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Ще не налаштовано жодного реєстру. Відкрий налаштування, щоб додати його.</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>Щось пішло не так. Нічого не втрачено, спробуй ще раз.</translation>
     </message>

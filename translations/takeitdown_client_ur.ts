@@ -761,10 +761,6 @@
         <translation>رسید کی فائل کھل نہیں سکی۔</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>ابھی کوئی رجسٹری سیٹ نہیں ہے۔ ایک شامل کرنے کے لیے ترتیبات کھولو۔</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>کچھ گڑبڑ ہو گئی۔ تمہارا کیا ہوا کچھ ضائع نہیں ہوا؛ براہِ کرم پھر کوشش کرو۔</translation>
     </message>

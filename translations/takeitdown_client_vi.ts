@@ -754,10 +754,6 @@
         <translation>Không mở được tệp biên nhận.</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Chưa thiết lập hệ thống tiếp nhận nào. Mở Cài đặt để thêm.</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>Đã có lỗi xảy ra. Những gì bạn đã làm không bị mất; vui lòng thử lại.</translation>
     </message>

@@ -754,10 +754,6 @@
         <translation>无法打开回执文件。</translation>
     </message>
     <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>还没有设置登记平台。请打开设置添加一个。</translation>
-    </message>
-    <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
         <translation>出了点问题。你做过的都没有丢失，请再试一次。</translation>
     </message>

@@ -357,23 +357,21 @@ def keep_receipt(receipt: Receipt, args: argparse.Namespace) -> int:
 
 def send_payload(args: argparse.Namespace, profile: RegistryProfile, payload_bytes: bytes) -> int:
     """Confirm (unless --yes), send with a fresh idempotency key, print and keep the receipt."""
-    client = make_client(args, profile)
-    if not args.yes and not confirm(
-        f"Send the fingerprints above to {profile.name}? Type yes to send:"
-    ):
-        err("Nothing was sent.")
-        return EXIT_FAILED
-    key = new_idempotency_key()
-    try:
-        receipt = client.submit(payload_bytes, key)
-    except RegistryError as error:
-        report_error(error, "Not sent")
-        if args.send_later and error.code != RegistryErrorCode.NOTHING_TO_SEND:
-            Outbox(data_dir()).add(payload_bytes, profile.name, key, registry=profile)
-            err("Kept in the outbox. Send it later with: takeitdown-client send --outbox")
-        return EXIT_FAILED
-    finally:
-        client.close()
+    with make_client(args, profile) as client:  # a bad address is reported before the question
+        if not args.yes and not confirm(
+            f"Send the fingerprints above to {profile.name}? Type yes to send:"
+        ):
+            err("Nothing was sent.")
+            return EXIT_FAILED
+        key = new_idempotency_key()
+        try:
+            receipt = client.submit(payload_bytes, key)
+        except RegistryError as error:
+            report_error(error, "Not sent")
+            if args.send_later and error.code != RegistryErrorCode.NOTHING_TO_SEND:
+                Outbox(data_dir()).add(payload_bytes, profile.name, key, registry=profile)
+                err("Kept in the outbox. Send it later with: takeitdown-client send --outbox")
+            return EXIT_FAILED
     return finish_receipt(receipt, args)
 
 

@@ -65,17 +65,11 @@ def _send_entry(
         return common.EXIT_FAILED
     common.err(f"Entry {label}, to {profile.name}:")
     try:
-        client = common.make_client(args, profile)
+        with common.make_client(args, profile) as client:
+            receipt = outbox.send(entry, client)  # the original idempotency key
     except RegistryError as error:
         common.report_error(error, "Not sent (still in the outbox)")
         return common.EXIT_FAILED
-    try:
-        receipt = outbox.send(entry, client)  # the original idempotency key
-    except RegistryError as error:
-        common.report_error(error, "Not sent (still in the outbox)")
-        return common.EXIT_FAILED
-    finally:
-        client.close()
     return common.finish_receipt(receipt, args)
 
 

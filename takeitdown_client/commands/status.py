@@ -51,9 +51,6 @@ def client_for_receipt(args: argparse.Namespace, receipt: Receipt) -> RegistryCl
 @common.guarded(usage_exit=common.EXIT_FAILED)
 def run(args: argparse.Namespace) -> int:
     receipt = load(args.receipt)
-    client = client_for_receipt(args, receipt)
-    try:
+    with client_for_receipt(args, receipt) as client:
         print_status(client.status(receipt))
-    finally:
-        client.close()
     return common.EXIT_OK

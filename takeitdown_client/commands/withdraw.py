@@ -28,9 +28,6 @@ def run(args: argparse.Namespace) -> int:
     ):
         common.err("Nothing was changed.")
         return common.EXIT_FAILED
-    client = client_for_receipt(args, receipt)
-    try:
+    with client_for_receipt(args, receipt) as client:
         print_status(client.withdraw(receipt))
-    finally:
-        client.close()
     return common.EXIT_OK

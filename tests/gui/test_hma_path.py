@@ -32,7 +32,7 @@ def hma() -> Iterator[RunningServer]:
 def use_hma(wizard: MainWizard, url: str, bank: str = BANK) -> RegistryProfile:
     profile = RegistryProfile(PROFILE, "hma", url, bank=bank)
     context = wizard.context
-    context.update_settings(context.with_profile(profile))
+    context.update_settings(context.settings.with_profile(profile))
     context.session.profile_name = PROFILE
     return profile
 

@@ -6,7 +6,7 @@ import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, Self
 
 from ..netutil import sanitize_text
 from ..receipts import Receipt
@@ -49,6 +49,20 @@ class CaseStatus:
     entries: int | None = None
 
 
+class ClosingClient:
+    """``with client_for(profile) as client:`` closes the client's HTTP session however
+    the block ends. The registry clients inherit this."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
 class RegistryClient(Protocol):
     kind: str
     base_url: str
@@ -64,6 +78,10 @@ class RegistryClient(Protocol):
     def withdraw(self, receipt: Receipt) -> CaseStatus: ...
 
     def close(self) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc_info: object) -> None: ...
 
 
 # Shape checks for JSON answers -----------------------------------------------------------

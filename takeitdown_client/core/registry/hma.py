@@ -31,7 +31,7 @@ from ..netutil import sanitize_text
 from ..payload import image_pdq_hashes, parse_payload
 from ..receipts import Receipt
 from .api import check_payload_bytes
-from .base import CaseStatus, RegistryInfo, malformed, require_object, utc_now_text
+from .base import CaseStatus, ClosingClient, RegistryInfo, malformed, require_object, utc_now_text
 from .errors import RegistryError, RegistryErrorCode, registry_error
 from .http import HttpOptions, HttpResponse, HttpSession, error_from_response
 
@@ -70,7 +70,7 @@ class HmaSubmitError(RegistryError):
     content_ids: tuple[str, ...] = ()
 
 
-class HmaClient:
+class HmaClient(ClosingClient):
     kind = "hma"
 
     def __init__(

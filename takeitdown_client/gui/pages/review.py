@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.fingerprints import HashedItem, ImageFingerprint
-from ...core.payload import LOW_QUALITY_THRESHOLD, build_payload
+from ...core.payload import LOW_QUALITY_THRESHOLD, PayloadError, build_payload
 from .. import a11y
 from ..hma_notes import review_note
 from ..messages import error_message
@@ -167,7 +167,7 @@ class ReviewPage(Page):
                     include_dihedral=self.context.include_dihedral(),
                     include_reframes=self.context.include_reframes(),
                 )
-            except Exception as error:  # noqa: BLE001 - shown, never fatal
+            except PayloadError as error:  # a bad choice or hash: shown, never fatal
                 self.notes.setText(error_message(error))
             else:
                 self.session.payload = payload
