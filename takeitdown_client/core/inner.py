@@ -2,7 +2,8 @@
 
 Screens and bars are made of flat colour: backgrounds, bars, buttons, with
 text as thin strokes on them. A photo is textured almost everywhere. So we
-mark the pixels whose 5 x 5 neighbourhood varies, join neighbours, and take
+mark the pixels whose 3 x 3 neighbourhood varies or whose colour is unlike the
+commonest flat colour (the background), join neighbours, and take
 the largest blob that fills most of its bounding box: a block of text is
 mostly flat between its strokes and lines, a photo is not. The blob's
 bounding box, with sparse edge rows and columns (buttons, a line of text
@@ -23,6 +24,7 @@ Rect = tuple[int, int, int, int]  # left, top, right, bottom (exclusive)
 _TEXTURE_STD = 2.0
 # A flat pixel this far (0-255, any channel) from the background colour is not background.
 _BACKGROUND_TOLERANCE = 10
+# The neighbourhood: 3 x 3 keeps the lines of a paragraph apart at FINDER_SIDE.
 _WINDOW = 3
 # A blob counts as a photo when it fills this share of its bounding box.
 _MIN_FILL = 0.8
