@@ -104,7 +104,7 @@ def registry_messages() -> dict[str, str]:
             "Messages", "The registry did not accept the access code. Check it in Settings."
         ),
         "not_found": QCoreApplication.translate(
-            "Messages", "The registry doesn't know this case, or the code is wrong."
+            "Messages", "We couldn't find that case. Check the case number and secret code."
         ),
         "conflict": QCoreApplication.translate(
             "Messages", "The registry already has a different submission with this key."
