@@ -35,6 +35,7 @@ from ..core.registry import (
 from ..core.settings import RegistryProfile, data_dir, get_token, load_settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_DECLINED = 3  # the person answered no at a prompt: nothing was sent or changed
 SUBMITTER_CHOICES = {"self": "self", "adult": "trusted_adult", "counselor": "counselor"}
 MAX_HASH_JSON_BYTES = 64 << 20
 
@@ -151,6 +152,10 @@ def profile_for_receipt(receipt: Receipt) -> RegistryProfile:
     return receipts.profile_for_receipt(receipt, [saved] if saved is not None else [])
 
 
+def client_for_receipt(receipt: Receipt) -> RegistryClient:
+    return client_for(profile_for_receipt(receipt))
+
+
 def add_hashing_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths",
@@ -258,10 +263,10 @@ def print_receipt(receipt: Receipt) -> None:
     lines = [
         "Receipt",
         f"  Registry:      {receipt.registry_name}",
-        f"  Case id:       {receipt.case_id}",
+        f"  Case number:   {receipt.case_id}",
     ]
     if receipt.token:
-        lines.append(f"  Receipt token: {receipt.token}")
+        lines.append(f"  Secret code:   {receipt.token}")
     lines += [
         f"  Sent at:       {receipt.created_at}",
         f"  Accepted:      {receipt.accepted}   Already known: {receipt.duplicates}",
@@ -269,7 +274,10 @@ def print_receipt(receipt: Receipt) -> None:
     if receipt.kind == "hma":
         lines.append(f"  Bank entries:  {len(receipt.content_ids)} (HMA has no status or withdraw)")
     else:
-        lines.append("  Keep the case id and token: you need them to check or withdraw this case.")
+        lines.append(
+            "  Keep the case number and secret code: you need them to check on or withdraw "
+            "this case."
+        )
     print("\n".join(lines), flush=True)
 
 
@@ -281,7 +289,9 @@ def interrupted() -> int:
 def add_sending_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--yes", action="store_true", help="send without asking to confirm")
     parser.add_argument(
-        "--receipt-out", metavar="FILE", help="save the receipt (case id and token) to FILE"
+        "--receipt-out",
+        metavar="FILE",
+        help="save the receipt (case number and secret code) to FILE",
     )
     parser.add_argument(
         "--send-later",
@@ -301,7 +311,10 @@ def keep_receipt(receipt: Receipt, args: argparse.Namespace) -> int:
     try:
         save_receipt(receipt, Path(target))
     except OSError:
-        err("The receipt could not be saved there. Copy the case id and token above instead.")
+        err(
+            "The receipt could not be saved there. Copy the case number and secret code above "
+            "instead."
+        )
         return EXIT_FAILED
     err("Receipt saved.")
     return EXIT_OK
@@ -314,7 +327,7 @@ def send_payload(args: argparse.Namespace, profile: RegistryProfile, payload_byt
         f"Send the fingerprints above to {profile.name}? Type yes to send:"
     ):
         err("Nothing was sent.")
-        return EXIT_FAILED
+        return EXIT_DECLINED
     key = new_idempotency_key()
     try:
         receipt = client.submit(payload_bytes, key)

@@ -40,7 +40,7 @@ def _send_outbox(args: argparse.Namespace) -> int:
         f"Send {len(entries)} submission(s) from the outbox? Type yes to send:"
     ):
         common.err("Nothing was sent.")
-        return common.EXIT_FAILED
+        return common.EXIT_DECLINED
     status = common.EXIT_OK
     for entry in entries:
         if not args.registry:

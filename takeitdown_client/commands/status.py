@@ -1,27 +1,53 @@
-"""``takeitdown-client status RECEIPT``: ask the registry about a case."""
+"""``takeitdown-client status RECEIPT`` or ``status --case NUMBER``: ask the registry about a case.
+
+With ``--case`` the secret code is asked for (hidden), or read from standard
+input when that is not a terminal. It is never taken from the command line,
+where other users of the computer can read it.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
+from ..core.codes import normalize_case_number, normalize_secret_code
 from ..core.receipts import Receipt, load_receipt
-from ..core.registry import CaseStatus, client_for
+from ..core.registry import CaseStatus, RegistryClient, RegistryError, RegistryErrorCode
+from ..core.registry.errors import STANDARD_MESSAGES
+from ..core.settings import RegistryProfile, load_settings
 from . import _submission_common as common
 
 NAME = "status"
-HELP = "check a submitted case, using its saved receipt"
+HELP = "check a submitted case, with its saved receipt or its case number and secret code"
 ORDER = 32
+TAKEITDOWN = "takeitdown"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("receipt", metavar="RECEIPT", help="a receipt file saved by submit/send")
+    add_case_arguments(parser)
+
+
+def add_case_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "receipt", nargs="?", metavar="RECEIPT", help="a receipt file saved by submit/send"
+    )
+    parser.add_argument(
+        "--case",
+        metavar="NUMBER",
+        help="the case number from the receipt, instead of a receipt file; the secret code is "
+        "then asked for, or read from standard input (never from the command line)",
+    )
+    parser.add_argument("--code", help=argparse.SUPPRESS)  # refused with an explanation
+    common.add_registry_arguments(parser, required=False)
 
 
 def print_status(status: CaseStatus) -> None:
     print(
-        f"Case {status.case_id}: {status.status}\n"
-        f"  Accepted: {status.accepted}   Already known: {status.duplicates}\n"
+        f"Case number {status.case_id}: {status.status}\n"
+        f"  Fingerprints accepted: {status.accepted}   Already known: {status.duplicates}\n"
         f"  Sent: {status.created_at}   Last change: {status.updated_at}",
         flush=True,
     )
@@ -37,13 +63,70 @@ def load(path: str) -> Receipt:
     return receipt
 
 
-# A receipt that cannot be used is a failure of this case, not a usage error.
-@common.guarded(usage_exit=common.EXIT_FAILED)
-def run(args: argparse.Namespace) -> int:
-    receipt = load(args.receipt)
-    client = client_for(common.profile_for_receipt(receipt))
+def _case_profile(args: argparse.Namespace) -> RegistryProfile:
+    if args.registry:
+        profile = common.resolve_profile(args)
+    else:
+        ours = [p for p in load_settings().settings.profiles if p.kind == TAKEITDOWN]
+        if len(ours) != 1:
+            raise common.UsageProblem("Say where the case was sent: --registry URL|PROFILE.")
+        profile = ours[0]
+    if profile.kind != TAKEITDOWN:
+        raise common.UsageProblem("HMA banks have no cases: status and withdrawal are not there.")
+    return profile
+
+
+def read_secret_code() -> str:
+    """The secret code: asked for without echo on a terminal, else one line of stdin."""
+    if sys.stdin.isatty():
+        return getpass.getpass("Secret code (from the receipt): ", stream=sys.stderr)
+    return sys.stdin.readline()
+
+
+def target(args: argparse.Namespace) -> tuple[Receipt, RegistryClient]:
+    """The case and a client for its registry, from a receipt file or --case."""
+    if args.code is not None:
+        raise common.UsageProblem(
+            "The secret code is never taken from the command line, where other users of this "
+            "computer can read it. Leave out --code: you will be asked for it, or pipe it in."
+        )
+    if bool(args.receipt) == bool(args.case):
+        raise common.UsageProblem("Give a receipt file, or --case NUMBER (not both).")
+    if args.receipt:
+        receipt = load(args.receipt)
+        return receipt, common.client_for_receipt(receipt)
+    profile = _case_profile(args)
+    code = normalize_secret_code(read_secret_code())
+    if not code:
+        raise common.UsageProblem("No secret code was given, so nothing was asked.")
+    receipt = Receipt(
+        case_id=normalize_case_number(args.case),
+        token=code,
+        registry_name=profile.name,
+        registry_url=profile.base_url,
+        kind=TAKEITDOWN,
+        created_at="",
+        accepted=0,
+    )
+    return receipt, common.make_client(args, profile)
+
+
+def ask(client: RegistryClient, call: Callable[[], CaseStatus]) -> int:
+    """Run one status or withdraw request and print the answer, in plain words."""
     try:
-        print_status(client.status(receipt))
+        print_status(call())
+    except RegistryError as error:
+        if error.code != RegistryErrorCode.NOT_FOUND:
+            raise
+        common.err(STANDARD_MESSAGES[RegistryErrorCode.NOT_FOUND])
+        return common.EXIT_FAILED
     finally:
         client.close()
     return common.EXIT_OK
+
+
+# A receipt that cannot be used is a failure of this case, not a usage error.
+@common.guarded(usage_exit=common.EXIT_FAILED)
+def run(args: argparse.Namespace) -> int:
+    receipt, client = target(args)
+    return ask(client, lambda: client.status(receipt))

@@ -123,9 +123,7 @@ def load_receipt(path: Path) -> Receipt:
         with Path(path).open("rb") as handle:
             raw = handle.read(MAX_RECEIPT_BYTES + 1)
     except FileNotFoundError as exc:
-        raise ReceiptError(
-            "Receipt file not found.", ReceiptErrorCode.RECEIPT_UNREADABLE
-        ) from exc
+        raise ReceiptError("Receipt file not found.", ReceiptErrorCode.RECEIPT_UNREADABLE) from exc
     except OSError as exc:
         raise ReceiptError(
             "The receipt file could not be opened.", ReceiptErrorCode.RECEIPT_UNREADABLE

@@ -6,7 +6,6 @@ import hashlib
 import math
 import re
 import secrets
-
 from urllib.parse import quote
 
 import pytest
