@@ -49,7 +49,7 @@ def test_the_registry_issues_grouped_crockford_codes_of_the_old_strength(registr
 def test_codes_typed_back_any_way_find_the_case(registry):
     receipt = submit(registry.url, make_payload(2)).json()
     case_id, token = receipt["case_id"], receipt["receipt_token"]
-    for typed_case in typed_back(case_id)[:2] + [case_id.lower()]:
+    for typed_case in [*typed_back(case_id)[:2], case_id.lower()]:
         for typed_token in typed_back(token):
             answer = status(registry.url, quote(typed_case), typed_token.strip())
             assert answer.status_code == 200, (typed_case, typed_token)
