@@ -141,8 +141,14 @@ def api_token(args: argparse.Namespace, profile: RegistryProfile) -> str | None:
     return get_token(profile.name) if profile.has_token else None
 
 
+def say_retrying(retry: int, allowed: int) -> None:
+    err(f"No answer yet. Trying again ({retry} of {allowed})…")
+
+
 def make_client(args: argparse.Namespace, profile: RegistryProfile) -> RegistryClient:
-    options = HttpOptions(retries=getattr(args, "retries", HttpOptions().retries))
+    options = HttpOptions(
+        retries=getattr(args, "retries", HttpOptions().retries), on_retry=say_retrying
+    )
     return client_for(profile, token=api_token(args, profile), options=options)
 
 
