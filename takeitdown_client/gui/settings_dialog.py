@@ -30,6 +30,7 @@ from .i18n import LANGUAGES, SYSTEM
 from .messages import error_message, server_words
 from .outbox_panel import OutboxPanel
 from .profile_dialog import ProfileDialog
+from .retries import RetryNotice, retry_text
 from .text import PlainLabel, fmt, plain
 from .workers import CallThread
 
@@ -47,13 +48,16 @@ class SettingsDialog(QDialog):
         self.pending_tokens: dict[str, str] = {}
         self.removed_tokens: set[str] = set()
         self._tester: CallThread | None = None
+        self._tested_name: str | None = None  # the registry the running test is for
+        self.retry_notice = RetryNotice(self)
+        self.retry_notice.retrying.connect(self._test_retrying)
         self.setWindowTitle(self.tr("Settings"))
         self.resize(640, 480)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._registries_tab(), self.tr("&Registries"))
         self.tabs.addTab(self._appearance_tab(), self.tr("&Language and look"))
-        self.outbox = OutboxPanel(context)
+        self.outbox = OutboxPanel(context, profile_for=self.draft_profile)
         self.tabs.addTab(self.outbox, self.tr("&Outbox"))
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(
@@ -92,7 +96,7 @@ class SettingsDialog(QDialog):
         self.edit_button.clicked.connect(self.edit_profile)
         self.remove_button.clicked.connect(self.remove_profile)
         self.test_button.clicked.connect(self.test_connection)
-        self.profile_list.currentRowChanged.connect(self._update_buttons)
+        self.profile_list.currentRowChanged.connect(self._selection_changed)
         return tab
 
     def _all_profiles(self) -> list[RegistryProfile]:
@@ -114,6 +118,17 @@ class SettingsDialog(QDialog):
                 self.profile_list.setCurrentItem(item)
         if self.profile_list.currentRow() < 0 and self.profile_list.count():
             self.profile_list.setCurrentRow(0)
+        self._update_buttons()
+
+    def draft_profile(self, name: str) -> tuple[RegistryProfile, str | None] | None:
+        """A registry as edited in this dialog (before OK), with its new token if one was
+        typed: what the outbox's "Send now" uses."""
+        profile = next((p for p in self._all_profiles() if p.name == name), None)
+        return (profile, self.pending_tokens.get(name)) if profile is not None else None
+
+    def _selection_changed(self) -> None:
+        # A result is about one registry: it must not seem to be about the next one.
+        self.test_result.clear()
         self._update_buttons()
 
     def _selected(self) -> Any:
@@ -174,14 +189,10 @@ class SettingsDialog(QDialog):
         if profile is None or self._tester is not None:
             return
         token = self.pending_tokens.get(profile.name)
+        notice = self.retry_notice.report
 
         def check() -> Any:
-            from ..core.registry import client_for
-
-            if token is not None:
-                client = client_for(profile, token)
-            else:
-                client = self.context.client(profile)
+            client = self.context.client(profile, notice, token)
             try:
                 return client.test_connection()
             finally:
@@ -191,14 +202,26 @@ class SettingsDialog(QDialog):
         self._tester.succeeded.connect(self._tested)
         self._tester.failed.connect(self._test_failed)
         self._tester.finished.connect(self._test_done)
+        self._tested_name = profile.name
         self._say(self.tr("Testing the connection…"))
         self._update_buttons()
         self._tester.start()
 
+    def _still_selected(self) -> bool:
+        profile = self._selected()
+        return profile is not None and profile.name == self._tested_name
+
+    def _test_retrying(self, retry: int, allowed: int) -> None:
+        if self._tester is not None and self._still_selected():
+            self._say(retry_text(retry, allowed))
+
     def _tested(self, info: Any) -> None:
-        self._say(fmt(self.tr("Connected. The registry's name: %1"), plain(info.name, 200)))
+        if self._still_selected():
+            self._say(fmt(self.tr("Connected. The registry's name: %1"), plain(info.name, 200)))
 
     def _test_failed(self, error: Exception) -> None:
+        if not self._still_selected():
+            return
         words = server_words(error)
         message = error_message(error)
         self._say(fmt(self.tr("%1 The registry said: %2"), message, words) if words else message)
