@@ -30,7 +30,7 @@ from ..core.settings import (
 from . import filedialogs
 from .i18n import LanguageManager
 from .session import Session
-from .text import fmt, plain
+from .text import dated_file_name, fmt, plain
 from .theme import apply_theme
 
 if TYPE_CHECKING:
@@ -181,7 +181,7 @@ class AppContext(QObject):
         path = filedialogs.save_file(
             parent,
             QCoreApplication.translate("AppContext", "Export the fingerprints file"),
-            "takeitdown-submission.json",
+            dated_file_name("submission"),
             QCoreApplication.translate("AppContext", "Fingerprint files (*.json)"),
         )
         if not path:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout
 
 from . import a11y, filedialogs
 from .messages import error_message, other_messages
-from .text import PlainLabel, fmt, local_datetime, plain
+from .text import PlainLabel, dated_file_name, fmt, local_datetime, plain
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -116,7 +116,7 @@ class ReceiptView(QWidget):
         path = filedialogs.save_file(
             self,
             self.tr("Save the receipt"),
-            "takeitdown-receipt.json",
+            dated_file_name("receipt"),
             self.tr("Receipt files (*.json)"),
         )
         if not path:
