@@ -15,7 +15,13 @@ from pathlib import Path
 
 from ..core.codes import normalize_case_number, normalize_secret_code
 from ..core.receipts import Receipt, load_receipt
-from ..core.registry import CaseStatus, RegistryClient, RegistryError, RegistryErrorCode
+from ..core.registry import (
+    CaseStatus,
+    RegistryClient,
+    RegistryError,
+    RegistryErrorCode,
+    client_for,
+)
 from ..core.registry.errors import STANDARD_MESSAGES
 from ..core.settings import RegistryProfile, load_settings
 from . import _submission_common as common
@@ -45,22 +51,31 @@ def add_case_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def print_status(status: CaseStatus) -> None:
-    print(
-        f"Case number {status.case_id}: {status.status}\n"
-        f"  Fingerprints accepted: {status.accepted}   Already known: {status.duplicates}\n"
+    lines = [
+        f"Case number {status.case_id}: {status.status}",
+        f"  Fingerprints accepted: {status.accepted}   Already known: {status.duplicates}",
         f"  Sent: {status.created_at}   Last change: {status.updated_at}",
-        flush=True,
-    )
+    ]
+    if status.entries is not None:
+        lines[2:] = [
+            f"  Sent: {status.created_at}",
+            f"  Bank entries still listed: {status.entries_listed} of {status.entries}",
+        ]
+    print("\n".join(lines), flush=True)
 
 
 def load(path: str) -> Receipt:
     receipt = load_receipt(Path(path))
     if not receipt.supports_status:
-        raise common.UsageProblem(
-            "This receipt is from an HMA bank, which has no cases: status and withdrawal "
-            "are not available there."
-        )
+        raise common.UsageProblem("This receipt holds nothing to check or withdraw.")
     return receipt
+
+
+def client_for_receipt(args: argparse.Namespace, receipt: Receipt) -> RegistryClient:
+    """Our API authorises by the receipt token; HMA by the registry's API token, if any."""
+    profile = common.profile_for_receipt(receipt)
+    token = common.api_token(args, profile) if receipt.kind == "hma" else None
+    return client_for(profile, token=token)
 
 
 def _case_profile(args: argparse.Namespace) -> RegistryProfile:
@@ -72,7 +87,7 @@ def _case_profile(args: argparse.Namespace) -> RegistryProfile:
             raise common.UsageProblem("Say where the case was sent: --registry URL|PROFILE.")
         profile = ours[0]
     if profile.kind != TAKEITDOWN:
-        raise common.UsageProblem("HMA banks have no cases: status and withdrawal are not there.")
+        raise common.UsageProblem("An HMA bank has no case numbers: use the saved receipt.")
     return profile
 
 
@@ -94,7 +109,7 @@ def target(args: argparse.Namespace) -> tuple[Receipt, RegistryClient]:
         raise common.UsageProblem("Give a receipt file, or --case NUMBER (not both).")
     if args.receipt:
         receipt = load(args.receipt)
-        return receipt, common.client_for_receipt(receipt)
+        return receipt, client_for_receipt(args, receipt)
     profile = _case_profile(args)
     code = normalize_secret_code(read_secret_code())
     if not code:
@@ -113,15 +128,14 @@ def target(args: argparse.Namespace) -> tuple[Receipt, RegistryClient]:
 
 def ask(client: RegistryClient, call: Callable[[], CaseStatus]) -> int:
     """Run one status or withdraw request and print the answer, in plain words."""
-    try:
-        print_status(call())
-    except RegistryError as error:
-        if error.code != RegistryErrorCode.NOT_FOUND:
-            raise
-        common.err(STANDARD_MESSAGES[RegistryErrorCode.NOT_FOUND])
-        return common.EXIT_FAILED
-    finally:
-        client.close()
+    with client:
+        try:
+            print_status(call())
+        except RegistryError as error:
+            if error.code != RegistryErrorCode.NOT_FOUND:
+                raise
+            common.err(STANDARD_MESSAGES[RegistryErrorCode.NOT_FOUND])
+            return common.EXIT_FAILED
     return common.EXIT_OK
 
 

@@ -8,6 +8,8 @@ is under way there is no way back; once it failed, Back works again.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWizard, QWizardPage
 
@@ -15,9 +17,12 @@ from .. import a11y
 from ..messages import error_message, server_words
 from ..retries import RetryNotice, retry_text
 from ..text import PlainLabel, fmt
-from ..workers import CallThread, stop_thread
+from ..workers import CallThread, retire
 from .about import AboutPage
 from .base import Page
+
+if TYPE_CHECKING:
+    from ...core.receipts import Receipt
 
 
 class SendPage(Page):
@@ -86,10 +91,13 @@ class SendPage(Page):
         key = self.session.key_for_payload()
         self._state = "sending"
         self._show_state()
-        notice = self.retry_notice.report
-        self._thread = CallThread(
-            lambda: self.context.client(profile, notice).submit(body, key), self
-        )
+        context, notice = self.context, self.retry_notice.report
+
+        def submit() -> Receipt:
+            with context.client(profile, notice) as client:
+                return client.submit(body, key)
+
+        self._thread = CallThread(submit, self)
         self._thread.succeeded.connect(self._sent)
         self._thread.failed.connect(self._failed)
         self._thread.finished.connect(self._thread_finished)
@@ -104,7 +112,7 @@ class SendPage(Page):
             self.status.setText(retry_text(retry, allowed))
             a11y.announce(self.status, self.status.text())
 
-    def _sent_from_outbox(self, key: str, receipt: object) -> None:
+    def _sent_from_outbox(self, key: str, receipt: Receipt) -> None:
         """Sent from Settings → Outbox: if it was this page's fingerprints, they are sent now."""
         if self._state == "saved" and key == self.session.idempotency_key:
             self._sent(receipt)
@@ -145,7 +153,7 @@ class SendPage(Page):
     def cleanupPage(self) -> None:
         self.reset()  # and the Review page is a commit page again
 
-    def _sent(self, receipt: object) -> None:
+    def _sent(self, receipt: Receipt) -> None:
         self.session.receipt = receipt
         self._state = "sent"
         self._allow_back(False)
@@ -173,10 +181,13 @@ class SendPage(Page):
         body, profile_name = self.session.payload_bytes, self.session.profile_name
         if body is None or profile_name is None:
             return
+        profile = self.context.profile(profile_name)  # kept with it, without its token
         try:
-            self.context.outbox().add(body, profile_name, self.session.key_for_payload())
-        except Exception as error:  # noqa: BLE001 - shown, never fatal
-            self.after.setText(error_message(error))
+            self.context.outbox().add(
+                body, profile_name, self.session.key_for_payload(), registry=profile
+            )
+        except OSError as error:  # a full disk, say: shown, never fatal
+            self._show_problem(error)
             return
         self._state = "saved"
         self.after.setText(
@@ -190,13 +201,23 @@ class SendPage(Page):
         self.context.outbox_changed.emit()
 
     def export(self) -> None:
-        if self.context.export_payload(self, self.session.payload_bytes):
+        try:
+            exported = self.context.export_payload(self, self.session.payload_bytes)
+        except OSError as error:
+            self._show_problem(error)
+            return
+        if exported:
             self._state = "exported"
             self.after.setText(
                 self.tr("Saved. The file holds only the fingerprints shown on the previous page.")
             )
             self._show_state()
             a11y.announce(self.after, self.after.text())
+
+    def _show_problem(self, error: OSError) -> None:
+        self.after.setText(error_message(error))
+        self.after.setVisible(True)
+        a11y.announce(self.after, self.after.text())
 
     def _show_state(self) -> None:
         sending = self._state == "sending"
@@ -232,10 +253,8 @@ class SendPage(Page):
         return self._state == "sent"
 
     def reset(self) -> None:
-        if self._thread is not None:
-            self._thread.blockSignals(True)
-            stop_thread(self._thread)
-            self._thread = None
+        retire(self._thread)
+        self._thread = None
         self._state = "idle"
         for label in (self.explanation, self.server_said, self.after):
             label.clear()
