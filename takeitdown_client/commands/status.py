@@ -13,8 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ..core.codes import normalize_case_number, normalize_secret_code
-from ..core.receipts import Receipt, load_receipt
+from ..core.receipts import Receipt, load_receipt, typed_receipt
 from ..core.registry import (
     CaseStatus,
     RegistryClient,
@@ -111,19 +110,10 @@ def target(args: argparse.Namespace) -> tuple[Receipt, RegistryClient]:
         receipt = load(args.receipt)
         return receipt, client_for_receipt(args, receipt)
     profile = _case_profile(args)
-    code = normalize_secret_code(read_secret_code())
+    code = read_secret_code().strip()
     if not code:
         raise common.UsageProblem("No secret code was given, so nothing was asked.")
-    receipt = Receipt(
-        case_id=normalize_case_number(args.case),
-        token=code,
-        registry_name=profile.name,
-        registry_url=profile.base_url,
-        kind=TAKEITDOWN,
-        created_at="",
-        accepted=0,
-    )
-    return receipt, common.make_client(args, profile)
+    return typed_receipt(args.case, code, profile), common.make_client(args, profile)
 
 
 def ask(client: RegistryClient, call: Callable[[], CaseStatus]) -> int:

@@ -32,7 +32,13 @@ from ..core.codes import (
     normalize_case_number,
     normalize_secret_code,
 )
-from ..core.receipts import Receipt, ReceiptError, load_receipt, profile_for_receipt
+from ..core.receipts import (
+    Receipt,
+    ReceiptError,
+    load_receipt,
+    profile_for_receipt,
+    typed_receipt,
+)
 from ..core.registry.errors import RegistryErrorCode
 from ..core.settings import RegistryProfile
 from . import a11y, filedialogs
@@ -253,16 +259,7 @@ class CaseDialog(QDialog):
             profile = found
         if from_file is not None:
             return profile, from_file
-        receipt = Receipt(
-            case_id=case_id,
-            token=token,
-            registry_name=profile.name,
-            registry_url=profile.base_url,
-            kind=TAKEITDOWN_KIND,
-            created_at="",
-            accepted=0,
-        )
-        return profile, receipt
+        return profile, typed_receipt(case_id, token, profile)
 
     # ---------------------------------------------------------------- requests
 
