@@ -118,7 +118,9 @@ class MainWizard(QWizard):
         self.start_over_box = box
         box.exec()
         self.start_over_box = None
-        if box.clickedButton() is clear:
+        chosen = box.clickedButton() is clear
+        box.deleteLater()
+        if chosen:
             self.start_over()
 
     def start_over(self) -> None:
