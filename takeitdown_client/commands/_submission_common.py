@@ -37,6 +37,7 @@ from ..core.registry.hma import check_bank_name
 from ..core.settings import RegistryProfile, data_dir, get_token, load_settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_DECLINED = 3  # the person answered no at a prompt: nothing was sent or changed
 SUBMITTER_CHOICES = {"self": "self", "adult": "trusted_adult", "counselor": "counselor"}
 MAX_HASH_JSON_BYTES = 64 << 20
 
@@ -151,8 +152,14 @@ def api_token(args: argparse.Namespace, profile: RegistryProfile) -> str | None:
     return get_token(profile.name) if profile.has_token else None
 
 
+def say_retrying(retry: int, allowed: int) -> None:
+    err(f"No answer yet. Trying again ({retry} of {allowed})…")
+
+
 def make_client(args: argparse.Namespace, profile: RegistryProfile) -> RegistryClient:
-    options = HttpOptions(retries=getattr(args, "retries", HttpOptions().retries))
+    options = HttpOptions(
+        retries=getattr(args, "retries", HttpOptions().retries), on_retry=say_retrying
+    )
     return client_for(profile, token=api_token(args, profile), options=options)
 
 
@@ -286,10 +293,10 @@ def print_receipt(receipt: Receipt) -> None:
     lines = [
         "Receipt",
         f"  Registry:      {receipt.registry_name}",
-        f"  Case id:       {receipt.case_id}",
+        f"  Case number:   {receipt.case_id}",
     ]
     if receipt.token:
-        lines.append(f"  Receipt token: {receipt.token}")
+        lines.append(f"  Secret code:   {receipt.token}")
     lines += [
         f"  Sent at:       {receipt.created_at}",
         f"  Accepted:      {receipt.accepted}   Already known: {receipt.duplicates}",
@@ -297,7 +304,10 @@ def print_receipt(receipt: Receipt) -> None:
     if receipt.kind == "hma":
         lines += hma_receipt_lines(receipt)
     else:
-        lines.append("  Keep the case id and token: you need them to check or withdraw this case.")
+        lines.append(
+            "  Keep the case number and secret code: you need them to check on or withdraw "
+            "this case."
+        )
     print("\n".join(lines), flush=True)
 
 
@@ -329,7 +339,9 @@ def interrupted() -> int:
 def add_sending_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--yes", action="store_true", help="send without asking to confirm")
     parser.add_argument(
-        "--receipt-out", metavar="FILE", help="save the receipt (case id and token) to FILE"
+        "--receipt-out",
+        metavar="FILE",
+        help="save the receipt (case number and secret code) to FILE",
     )
     parser.add_argument(
         "--send-later",
@@ -349,7 +361,10 @@ def keep_receipt(receipt: Receipt, args: argparse.Namespace) -> int:
     try:
         save_receipt(receipt, Path(target))
     except OSError:
-        err("The receipt could not be saved there. Copy the case id and token above instead.")
+        err(
+            "The receipt could not be saved there. Copy the case number and secret code above "
+            "instead."
+        )
         return EXIT_FAILED
     err("Receipt saved.")
     return EXIT_OK
@@ -362,7 +377,7 @@ def send_payload(args: argparse.Namespace, profile: RegistryProfile, payload_byt
             f"Send the fingerprints above to {profile.name}? Type yes to send:"
         ):
             err("Nothing was sent.")
-            return EXIT_FAILED
+            return EXIT_DECLINED
         key = new_idempotency_key()
         try:
             receipt = client.submit(payload_bytes, key)

@@ -44,6 +44,22 @@ MAX_JSON_BYTES = 64 << 20
 
 Result = ImageMatch | VideoMatch | FrameMatch | None
 
+# The rotations and mirrorings, in words (the JSON keeps the stable names).
+# "Turned to the left" is anticlockwise, as PIL's ROTATE_90 and numpy's rot90.
+TRANSFORM_WORDS = {
+    "rotate90": "turned a quarter turn to the left",
+    "rotate180": "turned upside down (half a turn)",
+    "rotate270": "turned a quarter turn to the right",
+    "flipx": "mirrored top to bottom",
+    "flipy": "mirrored left to right",
+    "flipplus1": "mirrored left to right and turned a quarter turn to the left",
+    "flipminus1": "mirrored left to right and turned a quarter turn to the right",
+}
+
+
+def transform_words(name: str) -> str:
+    return TRANSFORM_WORDS.get(name, f"transformed by {name}")
+
 
 class InputProblem(Exception):
     """An input that cannot be compared; the message is for the person."""
@@ -132,6 +148,8 @@ def load_fingerprint(path: Path, options: HashOptions, label: str) -> Fingerprin
     try:
         with path.open("rb") as handle:
             head = handle.read(64).lstrip()
+    except FileNotFoundError as error:
+        raise InputProblem(f"{label}: file not found.") from error
     except OSError as error:
         raise InputProblem(f"{label} cannot be opened ({error.strerror or 'error'}).") from error
     if head[:1] in (b"{", b"["):
@@ -243,7 +261,7 @@ def _result_lines(result: Result) -> list[str]:
             )
         elif result.transform != "original":
             lines.append(
-                f"Closest when A is transformed by {result.transform} "
+                f"Closest when A is {transform_words(result.transform)} "
                 f"(as they are: {result.plain_distance} bits)"
             )
         if not result.quality_ok:
@@ -258,7 +276,7 @@ def _result_lines(result: Result) -> list[str]:
         ]
     where = f"frame {result.frame} at {result.timestamp:.3f} s"
     transform = (
-        "" if result.transform == "original" else f", picture transformed by {result.transform}"
+        "" if result.transform == "original" else f", picture {transform_words(result.transform)}"
     )
     return [
         f"Closest video frame: {where}, {result.distance} bits{transform} "

@@ -66,4 +66,6 @@ def run(args: argparse.Namespace) -> int:
     )
     common.print_payload(payload, profile.kind)
     status = common.send_payload(args, profile, payload.to_bytes())
+    if status == common.EXIT_DECLINED:
+        return status
     return status if failed == 0 else common.EXIT_FAILED

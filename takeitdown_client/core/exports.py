@@ -103,6 +103,8 @@ def _read(path: Path) -> bytes:
     try:
         with Path(path).open("rb") as handle:
             raw = handle.read(MAX_IMPORT_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise ImportFileError("File not found.", "file_unreadable") from exc
     except OSError as exc:
         raise ImportFileError("The file could not be opened.", "file_unreadable") from exc
     if len(raw) > MAX_IMPORT_BYTES:
