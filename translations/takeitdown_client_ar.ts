@@ -84,8 +84,16 @@
         <translation>افتح الإعدادات</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>البصمات التي صُنعت تبقى محفوظة. غيّر ما تحتاج إليه، ثم تابع بالضغط على التالي.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>افتح الإعدادات</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>إذا وجدت نسخة معدّلة على الإنترنت (مقصوصة، أو عليها نص أو ملصقات)، فأضف لقطة شاشة لها أيضًا.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>الرمز ال&amp;سري:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>إظهار ال&amp;رمز</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>إظهار الرمز السري</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>رقم الحالة: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>الإدخالات الباقية في القائمة: %1 من %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>تم الاستلام. تبحث المواقع المشاركة عن هذه البصمات.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>تم السحب. لم تعد المواقع تبحث عن هذه البصمات.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>تم السحب جزئيًا. ما زالت المواقع تبحث عن بعض هذه البصمات.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -515,6 +539,50 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>هذا السجلّ لا يقبل الصور إلا ببصمتها بالشكل. صور بسيطة جدًا لن يُرسَل عنها شيء: %n</numerusform>
+            <numerusform>هذا السجلّ لا يقبل الصور إلا ببصمتها بالشكل. صور بسيطة جدًا لن يُرسَل عنها شيء: %n</numerusform>
+            <numerusform>هذا السجلّ لا يقبل الصور إلا ببصمتها بالشكل. صور بسيطة جدًا لن يُرسَل عنها شيء: %n</numerusform>
+            <numerusform>هذا السجلّ لا يقبل الصور إلا ببصمتها بالشكل. صور بسيطة جدًا لن يُرسَل عنها شيء: %n</numerusform>
+            <numerusform>هذا السجلّ لا يقبل الصور إلا ببصمتها بالشكل. صور بسيطة جدًا لن يُرسَل عنها شيء: %n</numerusform>
+            <numerusform>هذا السجلّ لا يقبل الصور إلا ببصمتها بالشكل. صور بسيطة جدًا لن يُرسَل عنها شيء: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>صور لم يُرسَل عنها شيء (بسيطة جدًا لبصمة بالشكل): %n</numerusform>
+            <numerusform>صور لم يُرسَل عنها شيء (بسيطة جدًا لبصمة بالشكل): %n</numerusform>
+            <numerusform>صور لم يُرسَل عنها شيء (بسيطة جدًا لبصمة بالشكل): %n</numerusform>
+            <numerusform>صور لم يُرسَل عنها شيء (بسيطة جدًا لبصمة بالشكل): %n</numerusform>
+            <numerusform>صور لم يُرسَل عنها شيء (بسيطة جدًا لبصمة بالشكل): %n</numerusform>
+            <numerusform>صور لم يُرسَل عنها شيء (بسيطة جدًا لبصمة بالشكل): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>مقاطع فيديو مسجّلة بالبصمة المطابقة فقط (لن تتطابق النسخ المعاد ترميزها): %n</numerusform>
+            <numerusform>مقاطع فيديو مسجّلة بالبصمة المطابقة فقط (لن تتطابق النسخ المعاد ترميزها): %n</numerusform>
+            <numerusform>مقاطع فيديو مسجّلة بالبصمة المطابقة فقط (لن تتطابق النسخ المعاد ترميزها): %n</numerusform>
+            <numerusform>مقاطع فيديو مسجّلة بالبصمة المطابقة فقط (لن تتطابق النسخ المعاد ترميزها): %n</numerusform>
+            <numerusform>مقاطع فيديو مسجّلة بالبصمة المطابقة فقط (لن تتطابق النسخ المعاد ترميزها): %n</numerusform>
+            <numerusform>مقاطع فيديو مسجّلة بالبصمة المطابقة فقط (لن تتطابق النسخ المعاد ترميزها): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>يمكن للمنصات التي تستخدم هذه القائمة التعرّف عليها خلال بضع دقائق.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>احفظ ملف الإيصال: تحتاجه للتحقق أو السحب، لأن إدخالات القائمة فيه لا يمكن كتابتها يدويًا.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -527,6 +595,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>البدء من جديد</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>البدء من جديد؟</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>سيُمسح من التطبيق كل ما يخص هذه الحالة: قائمة الملفات والبصمات. تبقى ملفاتك في مكانها.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>لن يظهر رقم الحالة والرمز السري بعد الآن. تأكّد أنك حفظتهما أو طبعتهما أو نسختهما.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;متابعة</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -668,8 +752,8 @@
         <translation>لم يقبل السجلّ رمز الوصول. تحقق منه في الإعدادات.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>السجلّ لا يعرف هذه الحالة، أو الرمز خاطئ.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>لم نعثر على هذه الحالة. تحقّق من رقم الحالة والرمز السري.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -686,6 +770,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>ملف البصمات غير صالح.</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>ليس في هذا السجلّ قائمة باسم %1. تحقق من اسم القائمة في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>يُكتب اسم قائمة HMA بحروف كبيرة وأرقام وشرطات سفلية، مثل NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>في هذا السجلّ قائمة باسم %1 من قبل.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>لم يُرسَل شيء. هذه الصور بسيطة جدًا لبصمة بالشكل، وهذا السجلّ لا يقبل الصور إلا بهذه الطريقة.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>هناك شيء يجيب على هذا العنوان، لكنه ليس سجلًّا من النوع المضبوط. تحقق من العنوان والنوع.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -726,10 +830,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>تعذّر فتح ملف الإيصال.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>لم يُضبط أي سجلّ بعد. افتح الإعدادات لإضافة سجلّ.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1115,6 +1215,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>لا رد بعد. محاولة جديدة (%1 من %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1357,6 +1464,10 @@ Address: %2</source>
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>اختيار سجلّ &amp;آخر</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>حفظ للإرسال لاحقًا</translation>
     </message>
@@ -1371,6 +1482,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>محاولة الإرسال مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>اختيار سجلّ آخر</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>يعود إلى حيث اخترته. تبقى البصمات محفوظة.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1456,6 +1575,10 @@ Address: %2</source>
         <translation>جارٍ اختبار الاتصال…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>تم الاتصال. القائمة %1 موجودة. تقبل: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>تم الاتصال. اسم السجلّ: %1</translation>
     </message>
@@ -1488,6 +1611,10 @@ Address: %2</source>
         <translation>إرسال بصمات النسخ المُدوّرة والمعكوسة أيضًا</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>حظر النسخ المعدّلة الشائعة أيضًا (المقصوصة، أو ذات الأشرطة، ولقطات الشاشة)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>اللغة:</translation>
     </message>
@@ -1518,6 +1645,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>إرسال بصمات النسخ المُدوّرة والمعكوسة أيضًا</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>حظر النسخ المعدّلة الشائعة أيضًا (المقصوصة، أو ذات الأشرطة، ولقطات الشاشة)</translation>
     </message>
 </context>
 <context>

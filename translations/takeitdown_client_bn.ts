@@ -84,8 +84,16 @@
         <translation>সেটিংস খোলো</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>যে ফিঙ্গারপ্রিন্টগুলো তৈরি হয়ে গেছে সেগুলো রাখা থাকে। যা বদলানো দরকার বদলাও, তারপর পরবর্তী দিয়ে এগিয়ে যাও।</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>সেটিংস খোলো</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>অনলাইনে কোনো সম্পাদিত কপি পেলে (কাটা, লেখা বা স্টিকার দেওয়া), তার একটি স্ক্রিনশটও যোগ করো।</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>গোপন কোড(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>কোড দেখাও(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>গোপন কোড দেখাও</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>কেস নম্বর: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>তালিকায় এখনও থাকা এন্ট্রি: %2টির মধ্যে %1টি</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>গ্রহণ করা হয়েছে। যে ওয়েবসাইটগুলো এতে যুক্ত, তারা এই ফিঙ্গারপ্রিন্টগুলো খোঁজে।</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>তুলে নেওয়া হয়েছে। ওয়েবসাইটগুলো আর এই ফিঙ্গারপ্রিন্টগুলো খোঁজে না।</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>আংশিক তুলে নেওয়া হয়েছে। ওয়েবসাইটগুলো এখনও এর কিছু ফিঙ্গারপ্রিন্ট খোঁজে।</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -495,6 +519,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>এই রেজিস্ট্রি ছবি শুধু দেখে-মেলানো ফিঙ্গারপ্রিন্ট দিয়ে নেয়। খুব সাদামাটা %nটি ছবির জন্য কিছুই পাঠানো হবে না।</numerusform>
+            <numerusform>এই রেজিস্ট্রি ছবি শুধু দেখে-মেলানো ফিঙ্গারপ্রিন্ট দিয়ে নেয়। খুব সাদামাটা %nটি ছবির জন্য কিছুই পাঠানো হবে না।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>%nটি ছবির জন্য কিছুই পাঠানো হয়নি: দেখে-মেলানো ফিঙ্গারপ্রিন্টের জন্য খুব সাদামাটা।</numerusform>
+            <numerusform>%nটি ছবির জন্য কিছুই পাঠানো হয়নি: দেখে-মেলানো ফিঙ্গারপ্রিন্টের জন্য খুব সাদামাটা।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%nটি ভিডিও শুধু হুবহু ফিঙ্গারপ্রিন্ট দিয়ে তালিকাভুক্ত: নতুন করে এনকোড করা কপি মিলবে না।</numerusform>
+            <numerusform>%nটি ভিডিও শুধু হুবহু ফিঙ্গারপ্রিন্ট দিয়ে তালিকাভুক্ত: নতুন করে এনকোড করা কপি মিলবে না।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>যে প্ল্যাটফর্মগুলো এই তালিকা ব্যবহার করে, তারা কয়েক মিনিটের মধ্যে এগুলো চিনতে পারবে।</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>রসিদের ফাইলটি সেভ করো: দেখতে বা তুলে নিতে এটি লাগবে, কারণ এর তালিকার এন্ট্রিগুলো হাতে টাইপ করা যায় না।</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -507,6 +563,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>নতুন করে শুরু</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>নতুন করে শুরু করবে?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>এই কেসের সবকিছু অ্যাপ থেকে মুছে যাবে: ফাইলের তালিকা আর ফিঙ্গারপ্রিন্ট। তোমার ফাইলগুলো যেখানে আছে সেখানেই থাকবে।</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>কেস নম্বর আর গোপন কোড আর দেখানো হবে না। নিশ্চিত হও যে তুমি সেগুলো সেভ, প্রিন্ট বা কপি করেছ।</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>চালিয়ে যাও(&amp;K)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -648,8 +720,8 @@
         <translation>রেজিস্ট্রি অ্যাক্সেস কোডটি গ্রহণ করেনি। সেটিংসে দেখে নাও।</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>রেজিস্ট্রি এই কেসটি চেনে না, বা কোডটি ভুল।</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>আমরা এই কেসটি খুঁজে পাইনি। কেস নম্বর আর গোপন কোড মিলিয়ে দেখো।</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -666,6 +738,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>ফিঙ্গারপ্রিন্ট ফাইলটি সঠিক নয়।</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>এই রেজিস্ট্রিতে %1 নামে কোনো তালিকা নেই। সেটিংসে তালিকার নামটি দেখে নাও।</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>HMA তালিকার নাম বড় হাতের অক্ষর, সংখ্যা আর আন্ডারস্কোর দিয়ে লেখা হয়, যেমন NCII_REPORTS।</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>এই রেজিস্ট্রিতে %1 নামে একটি তালিকা আগে থেকেই আছে।</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>কিছুই পাঠানো হয়নি। এই ছবিগুলো দেখে-মেলানো ফিঙ্গারপ্রিন্টের জন্য খুব সাদামাটা, আর এই রেজিস্ট্রি ছবি শুধু এভাবেই নেয়।</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>এই ঠিকানায় কিছু একটা সাড়া দেয়, কিন্তু সেটি সেট করা ধরনের রেজিস্ট্রি নয়। ঠিকানা আর ধরন দেখে নাও।</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -706,10 +798,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>রসিদ ফাইলটি খোলা যায়নি।</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>এখনও কোনো রেজিস্ট্রি সেট করা নেই। একটি যোগ করতে সেটিংস খোলো।</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1091,6 +1179,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>এখনও উত্তর আসেনি। আবার চেষ্টা করা হচ্ছে (%2-এর মধ্যে %1)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1317,6 +1412,10 @@ Address: %2</source>
         <translation>আবার চেষ্টা করো</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>অন্য রেজিস্ট্রি বেছে নাও(&amp;A)</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>পরে পাঠাতে সেভ করো</translation>
     </message>
@@ -1331,6 +1430,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>আবার পাঠানোর চেষ্টা করো</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>অন্য রেজিস্ট্রি বেছে নাও</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>যেখানে তুমি এটি বেছে নিয়েছিলে সেখানে ফিরে যায়। ফিঙ্গারপ্রিন্টগুলো রাখা থাকে।</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1416,6 +1523,10 @@ Address: %2</source>
         <translation>সংযোগ পরীক্ষা করা হচ্ছে…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>সংযুক্ত হয়েছে। %1 তালিকাটি আছে। এটি নেয়: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>সংযুক্ত হয়েছে। রেজিস্ট্রির নাম: %1</translation>
     </message>
@@ -1448,6 +1559,10 @@ Address: %2</source>
         <translation>ঘোরানো ও উল্টানো কপির ফিঙ্গারপ্রিন্টও পাঠাও</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>সাধারণ সম্পাদিত কপিগুলোও আটকাও (কাটা, বার দেওয়া, স্ক্রিনশট)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>ভাষা:</translation>
     </message>
@@ -1478,6 +1593,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>ঘোরানো ও উল্টানো কপির ফিঙ্গারপ্রিন্টও পাঠাও</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>সাধারণ সম্পাদিত কপিগুলোও আটকাও (কাটা, বার দেওয়া, স্ক্রিনশট)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>&amp;Einstellungen öffnen</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Die schon gemachten Fingerabdrücke bleiben erhalten. Ändere, was du brauchst, und mach dann mit Weiter weiter.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Wenn du online eine bearbeitete Kopie gefunden hast (zugeschnitten, mit Text oder Stickern), füge auch einen Screenshot davon hinzu.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;Geheimcode:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Co&amp;de zeigen</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Den Geheimcode zeigen</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>Fallnummer: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Einträge noch auf der Liste: %1 von %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Eingegangen. Teilnehmende Websites suchen nach diesen Fingerabdrücken.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Zurückgezogen. Websites suchen nicht mehr nach diesen Fingerabdrücken.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Teilweise zurückgezogen. Websites suchen noch nach einigen dieser Fingerabdrücke.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -495,6 +519,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Dieses Register nimmt Bilder nur über ihren Bild-Fingerabdruck an. Für %n Bild mit zu wenig Details dafür wird nichts gesendet.</numerusform>
+            <numerusform>Dieses Register nimmt Bilder nur über ihren Bild-Fingerabdruck an. Für %n Bilder mit zu wenig Details dafür wird nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Für %n Bild wurde nichts gesendet: zu wenig Details für einen Bild-Fingerabdruck.</numerusform>
+            <numerusform>Für %n Bilder wurde nichts gesendet: zu wenig Details für einen Bild-Fingerabdruck.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n Video nur mit genauem Fingerabdruck eingetragen: neu kodierte Kopien werden nicht erkannt.</numerusform>
+            <numerusform>%n Videos nur mit genauem Fingerabdruck eingetragen: neu kodierte Kopien werden nicht erkannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Plattformen, die diese Liste nutzen, können die Fingerabdrücke in wenigen Minuten erkennen.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Speichere die Bestätigungsdatei: Zum Prüfen oder Zurückziehen brauchst du sie, weil sich ihre Listeneinträge nicht abtippen lassen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -507,6 +563,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>Neu beginnen?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Alles zu diesem Fall wird aus der App gelöscht: die Liste der Dateien und die Fingerabdrücke. Deine Dateien bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Fallnummer und Geheimcode werden dann nicht mehr angezeigt. Sieh nach, ob du sie gespeichert, gedruckt oder kopiert hast.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Weitermachen</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -648,8 +720,8 @@
         <translation>Das Register hat den Zugangscode nicht angenommen. Prüfe ihn in den Einstellungen.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Das Register kennt diesen Fall nicht, oder der Code ist falsch.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Wir haben diesen Fall nicht gefunden. Prüfe die Fallnummer und den Geheimcode.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -666,6 +738,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>Die Fingerabdruck-Datei ist ungültig.</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Dieses Register hat keine Liste namens %1. Prüfe den Listennamen in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Ein HMA-Listenname besteht aus Großbuchstaben, Ziffern und Unterstrichen, zum Beispiel NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Dieses Register hat schon eine Liste namens %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Es wurde nichts gesendet. Diese Bilder haben zu wenig Details für einen Bild-Fingerabdruck, und dieses Register nimmt Bilder nur so an.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Unter dieser Adresse antwortet etwas, aber kein Register der eingestellten Art. Prüfe die Adresse und die Art.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -706,10 +798,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Die Bestätigungsdatei ließ sich nicht öffnen.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Es ist noch kein Register eingerichtet. Öffne die Einstellungen, um eins hinzuzufügen.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1091,6 +1179,13 @@ Bewahre das sicher und privat auf. Mit der Fallnummer und dem Code kannst du dei
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Noch keine Antwort. Neuer Versuch (%1 von %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1317,6 +1412,10 @@ Adresse: %2</translation>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>&amp;Anderes Register wählen</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Für &amp;später speichern</translation>
     </message>
@@ -1331,6 +1430,14 @@ Adresse: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Anderes Register wählen</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Geht zurück dorthin, wo du es gewählt hast. Die Fingerabdrücke bleiben erhalten.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1416,6 +1523,10 @@ Adresse: %2</translation>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Verbunden. Die Liste %1 ist da. Sie nimmt: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>Verbunden. Name des Registers: %1</translation>
     </message>
@@ -1448,6 +1559,10 @@ Adresse: %2</translation>
         <translation>Auch Fingerabdrücke von &amp;gedrehten und gespiegelten Kopien senden</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Auch übliche b&amp;earbeitete Kopien blockieren (zugeschnitten, mit Balken, Screenshots)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -1478,6 +1593,10 @@ Adresse: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Auch Fingerabdrücke von gedrehten und gespiegelten Kopien senden</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Auch übliche bearbeitete Kopien blockieren (zugeschnitten, mit Balken, Screenshots)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>Ab&amp;rir Ajustes</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Las huellas ya hechas se conservan. Cambia lo que necesites y luego sigue con Siguiente.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Abrir Ajustes</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Si encontraste una copia editada en internet (recortada, con texto o stickers), añade también una captura de pantalla de ella.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;Código secreto:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Mostrar có&amp;digo</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Mostrar el código secreto</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>Número de caso: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Entradas que siguen en la lista: %1 de %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Recibido. Los sitios web que participan buscan estas huellas.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Retirado. Los sitios web ya no buscan estas huellas.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Retirado en parte. Los sitios web todavía buscan algunas de estas huellas.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -495,6 +519,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Este registro solo acepta imágenes por su huella visual. No se enviará nada para %n imagen demasiado uniforme para tenerla.</numerusform>
+            <numerusform>Este registro solo acepta imágenes por su huella visual. No se enviará nada para %n imágenes demasiado uniformes para tenerla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>No se envió nada para %n imagen: demasiado uniforme para una huella visual.</numerusform>
+            <numerusform>No se envió nada para %n imágenes: demasiado uniformes para una huella visual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n video registrado solo por su huella exacta: las copias recodificadas no coincidirán.</numerusform>
+            <numerusform>%n videos registrados solo por su huella exacta: las copias recodificadas no coincidirán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Las plataformas que usan esta lista pueden reconocerlas en pocos minutos.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Guarda el archivo del comprobante: lo necesitas para consultar o retirar, porque sus entradas de la lista no se pueden escribir a mano.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -507,6 +563,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>Empe&amp;zar de nuevo</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>¿Empezar de nuevo?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Se borra de la aplicación todo lo de este caso: la lista de archivos y las huellas. Tus archivos se quedan donde están.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>El número de caso y el código secreto ya no se mostrarán. Asegúrate de haberlos guardado, impreso o copiado.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Seguir</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -648,8 +720,8 @@
         <translation>El registro no aceptó el código de acceso. Revísalo en Ajustes.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>El registro no conoce este caso, o el código es incorrecto.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>No encontramos ese caso. Revisa el número de caso y el código secreto.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -666,6 +738,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>El archivo de huellas no es válido.</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Este registro no tiene ninguna lista llamada %1. Revisa el nombre de la lista en Ajustes.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>El nombre de una lista de HMA se escribe con mayúsculas, números y guiones bajos, como NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Este registro ya tiene una lista llamada %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>No se envió nada. Estas imágenes son demasiado uniformes para una huella visual, y este registro solo acepta imágenes de esa forma.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Algo responde en esta dirección, pero no es un registro del tipo configurado. Revisa la dirección y el tipo.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -706,10 +798,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>No se pudo abrir el archivo de comprobante.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Todavía no hay ningún registro configurado. Abre Ajustes para añadir uno.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1091,6 +1179,13 @@ Guárdalo en un lugar seguro y privado. Con el número de caso y el código pued
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Aún no hay respuesta. Volviendo a intentar (%1 de %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1317,6 +1412,10 @@ Dirección: %2</translation>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Elegir &amp;otro registro</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Guardar para enviar más &amp;tarde</translation>
     </message>
@@ -1331,6 +1430,14 @@ Dirección: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Intentar enviar de nuevo</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Elegir otro registro</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Vuelve a donde lo elegiste. Las huellas se conservan.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1416,6 +1523,10 @@ Dirección: %2</translation>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Conectado. La lista %1 existe. Acepta: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>Conectado. Nombre del registro: %1</translation>
     </message>
@@ -1448,6 +1559,10 @@ Dirección: %2</translation>
         <translation>Enviar también huellas de copias &amp;giradas y volteadas</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquear también las copias &amp;editadas habituales (recortadas, con barras, capturas de pantalla)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
@@ -1478,6 +1593,10 @@ Dirección: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Enviar también huellas de copias giradas y volteadas</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquear también las copias editadas habituales (recortadas, con barras, capturas de pantalla)</translation>
     </message>
 </context>
 <context>

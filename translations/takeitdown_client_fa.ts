@@ -84,8 +84,16 @@
         <translation>باز کردن تنظیمات</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>اثر انگشت‌هایی که ساخته شده‌اند می‌مانند. هر چه لازم است را تغییر بده، بعد با «بعدی» ادامه بده.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>باز کردن تنظیمات</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>اگر نسخهٔ ویرایش‌شده‌ای را در اینترنت پیدا کردی (بریده‌شده، با متن یا استیکر)، یک اسکرین‌شات از آن را هم اضافه کن.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;کد مخفی:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>نمایش &amp;کد</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>نمایش کد مخفی</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>شمارهٔ پرونده: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>موردهایی که هنوز در فهرست‌اند: %1 از %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>دریافت شد. وب‌سایت‌های همکار دنبال این اثر انگشت‌ها می‌گردند.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>پس گرفته شد. وب‌سایت‌ها دیگر دنبال این اثر انگشت‌ها نمی‌گردند.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>بخشی پس گرفته شد. وب‌سایت‌ها هنوز دنبال بعضی از این اثر انگشت‌ها می‌گردند.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -490,6 +514,35 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>این مرکز ثبت عکس‌ها را فقط با اثر انگشت ظاهری‌شان می‌پذیرد. برای %n عکس که زیادی ساده است چیزی فرستاده نمی‌شود.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>برای %n عکس چیزی فرستاده نشد: برای اثر انگشت ظاهری زیادی ساده است.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n ویدیو فقط با اثر انگشت دقیق ثبت شد: نسخه‌هایی که دوباره رمزگذاری شده‌اند پیدا نمی‌شوند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>پلتفرم‌هایی که از این فهرست استفاده می‌کنند، می‌توانند ظرف چند دقیقه آن‌ها را تشخیص دهند.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>فایل رسید را ذخیره کن: برای بررسی یا پس گرفتن لازم است، چون موردهای فهرست را نمی‌شود دستی تایپ کرد.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -502,6 +555,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>شروع از نو</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>شروع از نو؟</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>همه‌چیزِ این پرونده از برنامه پاک می‌شود: فهرست فایل‌ها و اثر انگشت‌ها. فایل‌هایت سر جایشان می‌مانند.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>شمارهٔ پرونده و کد مخفی دیگر نشان داده نمی‌شوند. مطمئن شو که آن‌ها را ذخیره، چاپ یا کپی کرده‌ای.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;ادامه</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -643,8 +712,8 @@
         <translation>مرکز ثبت کد دسترسی را نپذیرفت. آن را در تنظیمات بررسی کن.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>مرکز ثبت این پرونده را نمی‌شناسد، یا کد اشتباه است.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>این پرونده را پیدا نکردیم. شمارهٔ پرونده و کد مخفی را بررسی کن.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -661,6 +730,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>فایل اثر انگشت‌ها معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>این مرکز ثبت فهرستی به نام %1 ندارد. نام فهرست را در تنظیمات بررسی کن.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>نام فهرست HMA با حروف بزرگ، رقم و خط زیر نوشته می‌شود، مثل NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>این مرکز ثبت از قبل فهرستی به نام %1 دارد.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>چیزی فرستاده نشد. این عکس‌ها برای اثر انگشت ظاهری زیادی ساده‌اند، و این مرکز ثبت عکس‌ها را فقط این‌طور می‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>چیزی در این نشانی جواب می‌دهد، اما مرکز ثبتی از نوع تنظیم‌شده نیست. نشانی و نوع را بررسی کن.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -701,10 +790,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>فایل رسید باز نشد.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>هنوز هیچ مرکز ثبتی تنظیم نشده. برای افزودن یکی، تنظیمات را باز کن.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1085,6 +1170,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>هنوز پاسخی نیامده. تلاش دوباره (%1 از %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1307,6 +1399,10 @@ Address: %2</source>
         <translation>دوباره امتحان کن</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>انتخاب مرکز ثبت &amp;دیگر</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>ذخیره برای ارسال بعدی</translation>
     </message>
@@ -1321,6 +1417,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>دوباره امتحان کردنِ ارسال</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>انتخاب مرکز ثبت دیگر</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>به جایی برمی‌گردد که آن را انتخاب کردی. اثر انگشت‌ها می‌مانند.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1406,6 +1510,10 @@ Address: %2</source>
         <translation>در حال آزمایش اتصال…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>وصل شد. فهرست %1 هست. این‌ها را می‌پذیرد: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>وصل شد. نام مرکز ثبت: %1</translation>
     </message>
@@ -1438,6 +1546,10 @@ Address: %2</source>
         <translation>فرستادن اثر انگشتِ نسخه‌های چرخیده و وارونه هم</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>مسدود کردن نسخه‌های ویرایش‌شدهٔ رایج هم (بریده‌شده، با نوار، اسکرین‌شات)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>زبان:</translation>
     </message>
@@ -1468,6 +1580,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>فرستادن اثر انگشتِ نسخه‌های چرخیده و وارونه هم</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>مسدود کردن نسخه‌های ویرایش‌شدهٔ رایج هم (بریده‌شده، با نوار، اسکرین‌شات)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>&amp;Ouvrir les paramètres</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Les empreintes déjà faites sont gardées. Change ce qu&apos;il faut, puis continue avec Suivant.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Si tu as trouvé une copie modifiée en ligne (recadrée, avec du texte ou des autocollants), ajoute aussi une capture d&apos;écran de cette copie.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;Code secret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Afficher le co&amp;de</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Afficher le code secret</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>Numéro de dossier&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Entrées encore sur la liste : %1 sur %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Bien reçu. Les sites participants cherchent ces empreintes.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Retiré. Les sites ne cherchent plus ces empreintes.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Retiré en partie. Les sites cherchent encore certaines de ces empreintes.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -495,6 +519,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Ce registre ne prend les images que par leur empreinte visuelle. Rien ne sera envoyé pour %n image trop unie pour en avoir une.</numerusform>
+            <numerusform>Ce registre ne prend les images que par leur empreinte visuelle. Rien ne sera envoyé pour %n images trop unies pour en avoir une.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été envoyé pour %n image : trop unie pour une empreinte visuelle.</numerusform>
+            <numerusform>Rien n&apos;a été envoyé pour %n images : trop unies pour une empreinte visuelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n vidéo inscrite par son empreinte exacte seulement : les copies réencodées ne seront pas reconnues.</numerusform>
+            <numerusform>%n vidéos inscrites par leur empreinte exacte seulement : les copies réencodées ne seront pas reconnues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Les plateformes qui utilisent cette liste peuvent les reconnaître d&apos;ici quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Enregistre le fichier du reçu : il faut l&apos;avoir pour vérifier ou retirer, car ses entrées de liste ne peuvent pas être tapées à la main.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -507,6 +563,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>&amp;Recommencer</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>Recommencer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Tout ce qui concerne ce dossier est effacé de l&apos;application&#xa0;: la liste des fichiers et les empreintes. Tes fichiers restent où ils sont.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Le numéro de dossier et le code secret ne seront plus affichés. Vérifie que tu les as enregistrés, imprimés ou copiés.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -648,8 +720,8 @@
         <translation>Le registre n&apos;a pas accepté le code d&apos;accès. Vérifie-le dans les paramètres.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Le registre ne connaît pas ce dossier, ou le code est faux.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Nous n&apos;avons pas trouvé ce dossier. Vérifie le numéro de dossier et le code secret.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -666,6 +738,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>Le fichier d&apos;empreintes n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Ce registre n&apos;a pas de liste appelée %1. Vérifie le nom de la liste dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Un nom de liste HMA s&apos;écrit en majuscules, chiffres et tirets bas, comme NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Ce registre a déjà une liste appelée %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Rien n&apos;a été envoyé. Ces images sont trop unies pour une empreinte visuelle, et ce registre ne prend les images que de cette façon.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Quelque chose répond à cette adresse, mais pas un registre du type choisi. Vérifie l&apos;adresse et le type.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -706,10 +798,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Le fichier de reçu n&apos;a pas pu être ouvert.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Aucun registre n&apos;est encore configuré. Ouvre les paramètres pour en ajouter un.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1091,6 +1179,13 @@ Garde ceci en lieu sûr et privé. Avec le numéro de dossier et le code, tu pou
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Pas encore de réponse. Nouvel essai (%1 sur %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1317,6 +1412,10 @@ Adresse&#xa0;: %2</translation>
         <translation>Réessa&amp;yer</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Choisir un &amp;autre registre</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Enregistrer pour plus &amp;tard</translation>
     </message>
@@ -1331,6 +1430,14 @@ Adresse&#xa0;: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Réessayer l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Choisir un autre registre</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Revient à l&apos;endroit où tu l&apos;as choisi. Les empreintes sont gardées.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1416,6 +1523,10 @@ Adresse&#xa0;: %2</translation>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Connecté. La liste %1 existe. Elle prend : %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>Connecté. Nom du registre&#xa0;: %1</translation>
     </message>
@@ -1448,6 +1559,10 @@ Adresse&#xa0;: %2</translation>
         <translation>Envoyer aussi les empreintes des copies &amp;pivotées et retournées</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquer aussi les copies &amp;modifiées courantes (recadrées, avec des bandes, captures d&apos;écran)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
@@ -1478,6 +1593,10 @@ Adresse&#xa0;: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Envoyer aussi les empreintes des copies pivotées et retournées</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquer aussi les copies modifiées courantes (recadrées, avec des bandes, captures d&apos;écran)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>सेटिंग्स खोलो</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>जो फ़िंगरप्रिंट बन चुके हैं, वे रखे रहते हैं। जो बदलना है बदलो, फिर आगे बटन से आगे बढ़ो।</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>सेटिंग्स खोलो</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>अगर तुम्हें ऑनलाइन कोई बदली गई कॉपी मिली है (काटी गई, टेक्स्ट या स्टिकर वाली), तो उसका एक स्क्रीनशॉट भी जोड़ो।</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;गुप्त कोड:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>कोड &amp;दिखाओ</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>गुप्त कोड दिखाओ</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>केस नंबर: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>सूची में अब भी मौजूद प्रविष्टियाँ: %2 में से %1</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>मिल गया। जुड़ी हुई वेबसाइटें इन फ़िंगरप्रिंट को ढूँढती हैं।</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>वापस ले लिया गया। वेबसाइटें अब इन फ़िंगरप्रिंट को नहीं ढूँढतीं।</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>कुछ हिस्सा वापस लिया गया। वेबसाइटें अब भी इनमें से कुछ फ़िंगरप्रिंट ढूँढती हैं।</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -495,6 +519,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>यह रजिस्ट्री तस्वीरें सिर्फ़ उनके रूप वाले फ़िंगरप्रिंट से लेती है। %n तस्वीर के लिए कुछ नहीं भेजा जाएगा, वह इसके लिए बहुत सादी है।</numerusform>
+            <numerusform>यह रजिस्ट्री तस्वीरें सिर्फ़ उनके रूप वाले फ़िंगरप्रिंट से लेती है। %n तस्वीरों के लिए कुछ नहीं भेजा जाएगा, वे इसके लिए बहुत सादी हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>%n तस्वीर के लिए कुछ नहीं भेजा गया: रूप वाले फ़िंगरप्रिंट के लिए बहुत सादी।</numerusform>
+            <numerusform>%n तस्वीरों के लिए कुछ नहीं भेजा गया: रूप वाले फ़िंगरप्रिंट के लिए बहुत सादी।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n वीडियो सिर्फ़ हूबहू फ़िंगरप्रिंट से दर्ज हुआ: दोबारा एनकोड की गई कॉपियाँ नहीं मिलेंगी।</numerusform>
+            <numerusform>%n वीडियो सिर्फ़ हूबहू फ़िंगरप्रिंट से दर्ज हुए: दोबारा एनकोड की गई कॉपियाँ नहीं मिलेंगी।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>इस सूची का इस्तेमाल करने वाले प्लेटफ़ॉर्म कुछ ही मिनटों में इन्हें पहचान सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>रसीद की फ़ाइल सेव करो: जाँचने या वापस लेने के लिए इसकी ज़रूरत है, क्योंकि इसकी सूची की प्रविष्टियाँ हाथ से टाइप नहीं की जा सकतीं।</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -507,6 +563,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>नए सिरे से शुरू</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>नए सिरे से शुरू करें?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>इस केस की हर चीज़ ऐप से साफ़ हो जाएगी: फ़ाइलों की सूची और फ़िंगरप्रिंट। तुम्हारी फ़ाइलें अपनी जगह पर रहेंगी।</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>केस नंबर और गुप्त कोड अब नहीं दिखेंगे। पक्का कर लो कि तुमने उन्हें सेव, प्रिंट या कॉपी कर लिया है।</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;जारी रखो</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -648,8 +720,8 @@
         <translation>रजिस्ट्री ने एक्सेस कोड नहीं माना। इसे सेटिंग्स में जाँचो।</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>रजिस्ट्री इस केस को नहीं जानती, या कोड गलत है।</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>हमें यह केस नहीं मिला। केस नंबर और गुप्त कोड जाँच लो।</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -666,6 +738,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>फ़िंगरप्रिंट फ़ाइल सही नहीं है।</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>इस रजिस्ट्री में %1 नाम की कोई सूची नहीं है। सेटिंग्स में सूची का नाम जाँचो।</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>HMA सूची का नाम बड़े अक्षरों, अंकों और अंडरस्कोर से लिखा जाता है, जैसे NCII_REPORTS।</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>इस रजिस्ट्री में %1 नाम की सूची पहले से है।</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>कुछ नहीं भेजा गया। ये तस्वीरें रूप वाले फ़िंगरप्रिंट के लिए बहुत सादी हैं, और यह रजिस्ट्री तस्वीरें सिर्फ़ इसी तरह लेती है।</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>इस पते पर कुछ जवाब देता है, पर यह चुनी गई तरह की रजिस्ट्री नहीं है। पता और तरह जाँचो।</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -706,10 +798,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>रसीद फ़ाइल खुल नहीं सकी।</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>अभी कोई रजिस्ट्री सेट नहीं है। एक जोड़ने के लिए सेटिंग्स खोलो।</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1091,6 +1179,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>अभी जवाब नहीं आया। फिर से कोशिश (%2 में से %1)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1317,6 +1412,10 @@ Address: %2</source>
         <translation>फिर कोशिश करो</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>&amp;दूसरी रजिस्ट्री चुनो</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>बाद में भेजने के लिए सेव करो</translation>
     </message>
@@ -1331,6 +1430,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>फिर से भेजने की कोशिश करो</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>दूसरी रजिस्ट्री चुनो</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>वहाँ वापस ले जाता है जहाँ तुमने इसे चुना था। फ़िंगरप्रिंट रखे रहते हैं।</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1416,6 +1523,10 @@ Address: %2</source>
         <translation>कनेक्शन जाँचा जा रहा है…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>जुड़ गया। सूची %1 मौजूद है। यह लेती है: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>जुड़ गया। रजिस्ट्री का नाम: %1</translation>
     </message>
@@ -1448,6 +1559,10 @@ Address: %2</source>
         <translation>घुमाई और पलटी गई कॉपियों के फ़िंगरप्रिंट भी भेजो</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>आम तौर पर बदली गई कॉपियाँ भी रोको (काटी गई, पट्टियों वाली, स्क्रीनशॉट)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>भाषा:</translation>
     </message>
@@ -1478,6 +1593,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>घुमाई और पलटी गई कॉपियों के फ़िंगरप्रिंट भी भेजो</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>आम तौर पर बदली गई कॉपियाँ भी रोको (काटी गई, पट्टियों वाली, स्क्रीनशॉट)</translation>
     </message>
 </context>
 <context>

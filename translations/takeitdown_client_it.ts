@@ -84,8 +84,16 @@
         <translation>Apri &amp;Impostazioni</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Le impronte già create restano. Cambia quello che ti serve, poi continua con Avanti.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Apri Impostazioni</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Se hai trovato online una copia modificata (ritagliata, con testo o adesivi), aggiungi anche uno screenshot di quella copia.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;Codice segreto:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Mostra co&amp;dice</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Mostra il codice segreto</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>Numero del caso: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Voci ancora nella lista: %1 su %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Ricevuto. I siti che partecipano cercano queste impronte.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Ritirato. I siti non cercano più queste impronte.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Ritirato in parte. I siti cercano ancora alcune di queste impronte.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -495,6 +519,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Questo registro accetta le immagini solo tramite la loro impronta visiva. Non verrà inviato niente per %n immagine troppo uniforme per averne una.</numerusform>
+            <numerusform>Questo registro accetta le immagini solo tramite la loro impronta visiva. Non verrà inviato niente per %n immagini troppo uniformi per averne una.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Non è stato inviato niente per %n immagine: troppo uniforme per un&apos;impronta visiva.</numerusform>
+            <numerusform>Non è stato inviato niente per %n immagini: troppo uniformi per un&apos;impronta visiva.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n video inserito solo con l&apos;impronta esatta: le copie ricodificate non verranno riconosciute.</numerusform>
+            <numerusform>%n video inseriti solo con l&apos;impronta esatta: le copie ricodificate non verranno riconosciute.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Le piattaforme che usano questa lista possono riconoscerle entro pochi minuti.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Salva il file della ricevuta: serve per controllare o ritirare, perché le sue voci della lista non si possono scrivere a mano.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -507,6 +563,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>&amp;Ricomincia</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>Ricominciare?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Tutto ciò che riguarda questo caso viene cancellato dall&apos;app: l&apos;elenco dei file e le impronte. I tuoi file restano dove sono.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Il numero del caso e il codice segreto non saranno più mostrati. Assicurati di averli salvati, stampati o copiati.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Continua</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -648,8 +720,8 @@
         <translation>Il registro non ha accettato il codice di accesso. Controllalo nelle Impostazioni.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Il registro non conosce questo caso, o il codice è sbagliato.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Non abbiamo trovato questo caso. Controlla il numero del caso e il codice segreto.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -666,6 +738,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>Il file delle impronte non è valido.</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Questo registro non ha nessuna lista chiamata %1. Controlla il nome della lista nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Il nome di una lista HMA si scrive con lettere maiuscole, cifre e trattini bassi, come NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Questo registro ha già una lista chiamata %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Non è stato inviato niente. Queste immagini sono troppo uniformi per un&apos;impronta visiva, e questo registro accetta le immagini solo così.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>A questo indirizzo risponde qualcosa, ma non un registro del tipo impostato. Controlla l&apos;indirizzo e il tipo.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -706,10 +798,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Non è stato possibile aprire il file della ricevuta.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Non è ancora configurato nessun registro. Apri le Impostazioni per aggiungerne uno.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1091,6 +1179,13 @@ Conservala al sicuro e in privato. Con il numero del caso e il codice puoi contr
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Ancora nessuna risposta. Nuovo tentativo (%1 di %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1317,6 +1412,10 @@ Indirizzo: %2</translation>
         <translation>Ripr&amp;ova</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Scegli un &amp;altro registro</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Salva per inviare &amp;dopo</translation>
     </message>
@@ -1331,6 +1430,14 @@ Indirizzo: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Prova di nuovo a inviare</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Scegli un altro registro</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Torna dove l&apos;hai scelto. Le impronte restano.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1416,6 +1523,10 @@ Indirizzo: %2</translation>
         <translation>Prova della connessione…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Connesso. La lista %1 c&apos;è. Accetta: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>Connesso. Nome del registro: %1</translation>
     </message>
@@ -1448,6 +1559,10 @@ Indirizzo: %2</translation>
         <translation>Invia anche le impronte delle copie &amp;ruotate e capovolte</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Blocca anche le copie &amp;modificate più comuni (ritagliate, con bande, screenshot)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Lin&amp;gua:</translation>
     </message>
@@ -1478,6 +1593,10 @@ Indirizzo: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Invia anche le impronte delle copie ruotate e capovolte</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Blocca anche le copie modificate più comuni (ritagliate, con bande, screenshot)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>設定を開く</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>作成済みの指紋はそのまま残ります。必要なところを変えてから、「次へ」で進んでください。</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>設定を開く</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>ネット上で編集されたコピー(切り抜き、文字やスタンプ付き)を見つけたら、そのスクリーンショットも追加してください。</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>秘密のコード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>コードを表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>秘密のコードを表示</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>受付番号: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>リストに残っている項目: %2 件中 %1 件</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>受付済みです。参加しているウェブサイトは、これらの指紋を探します。</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>取り下げ済みです。ウェブサイトはもうこれらの指紋を探しません。</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>一部取り下げ済みです。ウェブサイトはまだこれらの指紋の一部を探します。</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -490,6 +514,35 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>この登録先は、写真を見た目の指紋でしか受け付けません。単純すぎる写真 %n 件については何も送信されません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>写真 %n 件については何も送信されませんでした（単純すぎて見た目の指紋が作れません）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>動画 %n 件は完全一致の指紋だけで登録されました。再エンコードされたコピーとは一致しません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>このリストを使うプラットフォームは、数分以内に照合できるようになります。</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>受付票のファイルを保存してください。リストの項目は手で入力できないため、確認や取り下げにはこのファイルが必要です。</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -502,6 +555,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>最初から</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>最初からやり直しますか?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>このケースに関するものがすべてアプリから消去されます: ファイルの一覧と指紋。ファイル自体はそのままの場所に残ります。</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>受付番号と秘密のコードは表示されなくなります。保存、印刷、またはコピーしたか確かめてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>続ける(&amp;K)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -643,8 +712,8 @@
         <translation>登録先がアクセスコードを受け付けませんでした。設定で確認してください。</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>この受付番号が登録先にないか、コードが間違っています。</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>そのケースが見つかりませんでした。受付番号と秘密のコードを確かめてください。</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -661,6 +730,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>指紋ファイルが正しくありません。</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>この登録先には %1 という名前のリストがありません。設定でリスト名を確認してください。</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>HMA のリスト名は、大文字・数字・アンダースコアで書きます（例: NCII_REPORTS）。</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>この登録先には、すでに %1 という名前のリストがあります。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>何も送信されませんでした。これらの写真は単純すぎて見た目の指紋が作れず、この登録先は写真をその方法でしか受け付けません。</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>このアドレスで何かが応答していますが、設定した種類の登録先ではありません。アドレスと種類を確認してください。</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -701,10 +790,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>受付票のファイルを開けませんでした。</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>登録先がまだ設定されていません。設定を開いて追加してください。</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1085,6 +1170,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>まだ応答がありません。もう一度試しています(%2 回中 %1 回目)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1307,6 +1399,10 @@ Address: %2</source>
         <translation>もう一度試す</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>別の登録先を選ぶ(&amp;A)</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>あとで送るために保存</translation>
     </message>
@@ -1321,6 +1417,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>もう一度送信する</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>別の登録先を選ぶ</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>選んだところに戻ります。指紋はそのまま残ります。</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1406,6 +1510,10 @@ Address: %2</source>
         <translation>接続をテストしています…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>接続しました。リスト %1 があります。受け付けるもの: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>接続しました。登録先の名前: %1</translation>
     </message>
@@ -1438,6 +1546,10 @@ Address: %2</source>
         <translation>回転・反転したコピーの指紋も送る</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>よくある編集されたコピーもブロックする(切り抜き、帯付き、スクリーンショット)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>言語:</translation>
     </message>
@@ -1468,6 +1580,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>回転・反転したコピーの指紋も送る</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>よくある編集されたコピーもブロックする(切り抜き、帯付き、スクリーンショット)</translation>
     </message>
 </context>
 <context>

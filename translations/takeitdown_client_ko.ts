@@ -84,8 +84,16 @@
         <translation>설정 열기</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>이미 만든 지문은 그대로 남아요. 필요한 것을 바꾼 다음 다음 버튼으로 계속하세요.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>설정 열기</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>온라인에서 편집된 사본(잘렸거나 글자나 스티커가 붙은 것)을 찾았다면 그 스크린샷도 추가하세요.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>비밀 코드(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>코드 보기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>비밀 코드 보기</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>접수 번호: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>목록에 아직 남은 항목: %2개 중 %1개</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>접수됐어요. 참여하는 웹사이트에서 이 지문을 찾고 있어요.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>신청이 취소됐어요. 웹사이트에서 더 이상 이 지문을 찾지 않아요.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>일부 취소됐어요. 웹사이트에서 아직 이 지문 중 일부를 찾고 있어요.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -490,6 +514,35 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>이 등록 서비스는 사진을 모양 지문으로만 받아요. 너무 단순한 사진 %n개는 아무것도 보내지 않아요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>사진 %n개는 아무것도 보내지 않았어요: 모양 지문을 만들기에 너무 단순해요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>동영상 %n개는 똑같은 지문으로만 등록됐어요: 다시 인코딩한 복사본은 찾지 못해요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>이 목록을 쓰는 플랫폼은 몇 분 안에 이 지문을 찾아낼 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>접수증 파일을 저장하세요. 목록 항목은 직접 입력할 수 없어서, 확인하거나 취소할 때 이 파일이 필요해요.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -502,6 +555,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>처음부터</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>처음부터 다시 할까요?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>이 접수에 관한 모든 것이 앱에서 지워져요: 파일 목록과 지문. 파일은 원래 있던 곳에 그대로 있어요.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>접수 번호와 비밀 코드가 더 이상 보이지 않아요. 저장하거나 인쇄하거나 복사해 두었는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>계속하기(&amp;K)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -643,8 +712,8 @@
         <translation>등록 서비스가 접근 코드를 받아들이지 않았어요. 설정에서 확인하세요.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>등록 서비스에 이 접수 건이 없거나 코드가 틀렸어요.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>그 접수를 찾지 못했어요. 접수 번호와 비밀 코드를 확인해 주세요.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -661,6 +730,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>지문 파일이 올바르지 않아요.</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>이 등록 서비스에는 %1 목록이 없어요. 설정에서 목록 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>HMA 목록 이름은 대문자, 숫자, 밑줄로 써요(예: NCII_REPORTS).</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>이 등록 서비스에는 이미 %1 목록이 있어요.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>아무것도 보내지 않았어요. 이 사진들은 너무 단순해서 모양 지문을 만들 수 없고, 이 등록 서비스는 사진을 그 방식으로만 받아요.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>이 주소에서 무언가 응답하지만, 설정한 종류의 등록 서비스가 아니에요. 주소와 종류를 확인하세요.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -701,10 +790,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>접수증 파일을 열 수 없어요.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>아직 설정된 등록 서비스가 없어요. 설정을 열어 추가하세요.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1085,6 +1170,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>아직 응답이 없어요. 다시 시도하는 중 (%2번 중 %1번째)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1307,6 +1399,10 @@ Address: %2</source>
         <translation>다시 시도</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>다른 등록 서비스 선택(&amp;A)</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>나중에 보내게 저장</translation>
     </message>
@@ -1321,6 +1417,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>다시 보내 보기</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>다른 등록 서비스 선택</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>선택했던 곳으로 돌아가요. 지문은 그대로 남아요.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1406,6 +1510,10 @@ Address: %2</source>
         <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>연결됐어요. %1 목록이 있어요. 받는 종류: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>연결됐어요. 등록 서비스 이름: %1</translation>
     </message>
@@ -1438,6 +1546,10 @@ Address: %2</source>
         <translation>회전하거나 뒤집은 사본의 지문도 보내기</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>흔히 편집된 사본도 차단하기(잘린 것, 띠가 있는 것, 스크린샷)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>언어:</translation>
     </message>
@@ -1468,6 +1580,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>회전하거나 뒤집은 사본의 지문도 보내기</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>흔히 편집된 사본도 차단하기(잘린 것, 띠가 있는 것, 스크린샷)</translation>
     </message>
 </context>
 <context>

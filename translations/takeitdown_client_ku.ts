@@ -84,8 +84,16 @@
         <translation>Mîhengan &amp;veke</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Şopên tiliyan ên jixwe hatine çêkirin dimînin. Tiştê ku hewce ye biguherîne, paşê bi Pêş ve berdewam bike.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Mîhengan veke</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Heke te li ser înternetê kopiyeke guhertî dît (birrî, bi nivîs an stîkeran), dîmeneke ekranê ya wê jî lê zêde bike.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;Koda veşartî:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Kodê &amp;nîşan bide</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Koda veşartî nîşan bide</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>Hejmara dosyayê: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Têketinên ku hê di lîsteyê de ne: %1 ji %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Hate wergirtin. Malperên beşdar li van şopên tiliyan digerin.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Hate paşvekişandin. Malper êdî li van şopên tiliyan nagerin.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Beşek hate paşvekişandin. Malper hê li hin ji van şopên tiliyan digerin.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -495,6 +519,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Ev tomargeh wêneyan tenê bi şopa wan a dîtbarî werdigire. Ji bo %n wêneyên pir sade tiştek nayê şandin.</numerusform>
+            <numerusform>Ev tomargeh wêneyan tenê bi şopa wan a dîtbarî werdigire. Ji bo %n wêneyên pir sade tiştek nayê şandin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Ji bo %n wêneyan tiştek nehat şandin: ji bo şopa tiliyan a dîtbarî pir sade ne.</numerusform>
+            <numerusform>Ji bo %n wêneyan tiştek nehat şandin: ji bo şopa tiliyan a dîtbarî pir sade ne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n vîdyo tenê bi şopa tiliyan a tam hatin tomarkirin: kopiyên ji nû ve kodkirî li hev nayên.</numerusform>
+            <numerusform>%n vîdyo tenê bi şopa tiliyan a tam hatin tomarkirin: kopiyên ji nû ve kodkirî li hev nayên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Platformên ku vê lîsteyê bi kar tînin, dikarin di nav çend deqîqeyan de wan nas bikin.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Pela belgeyê tomar bike: ji bo kontrolkirin an paşvekişandinê pêwîst e, ji ber ku têketinên lîsteyê bi destan nayên nivîsandin.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -507,6 +563,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>Ji &amp;nû ve dest pê bike</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>Ji nû ve dest pê bikî?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Her tiştê vê dosyayê ji sepanê tê paqijkirin: lîsteya pelan û şopên tiliyan. Pelên te li cihê xwe dimînin.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Hejmara dosyayê û koda veşartî êdî nayên nîşandan. Piştrast be ku te ew tomar kirine, çap kirine an kopî kirine.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Berdewam bike</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -648,8 +720,8 @@
         <translation>Tomargehê koda gihîştinê qebûl nekir. Di Mîhengan de kontrol bike.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Tomargeh vê dosyayê nas nake, an kod çewt e.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Me ew dosya nedît. Hejmara dosyayê û koda veşartî kontrol bike.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -666,6 +738,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>Pela şopên tiliyan ne derbasdar e.</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Di vê tomargehê de lîsteyek bi navê %1 tune. Navê lîsteyê di Mîhengan de kontrol bike.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Navê lîsteyeke HMA bi tîpên mezin, hejmar û xêzên jêrîn tê nivîsandin, wek NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Di vê tomargehê de berê lîsteyek bi navê %1 heye.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Tiştek nehat şandin. Ev wêne ji bo şopa tiliyan a dîtbarî pir sade ne, û ev tomargeh wêneyan tenê bi vî awayî werdigire.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Li vê navnîşanê tiştek bersiv dide, lê ne tomargeheke ji cureyê hatî danîn e. Navnîşan û cureyê kontrol bike.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -706,10 +798,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Pela belgeyê nehat vekirin.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Hîn tu tomargeh nehatiye sazkirin. Ji bo lêzêdekirinê Mîhengan veke.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1091,6 +1179,13 @@ Vê li cihekî ewle û taybet biparêze. Bi hejmara dosyayê û kodê tu dikarî
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Hîn bersiv tune. Dîsa tê ceribandin (%1 ji %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1317,6 +1412,10 @@ Navnîşan: %2</translation>
         <translation>&amp;Dîsa biceribîne</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Tomargeheke &amp;din hilbijêre</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Ji bo paşê &amp;tomar bike</translation>
     </message>
@@ -1331,6 +1430,14 @@ Navnîşan: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Dîsa şandinê biceribîne</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Tomargeheke din hilbijêre</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Vedigere cihê ku te ew hilbijartibû. Şopên tiliyan dimînin.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1416,6 +1523,10 @@ Navnîşan: %2</translation>
         <translation>Girêdan tê kontrolkirin…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Girêdan çêbû. Lîsteya %1 heye. Ev werdigire: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>Girêdan çêbû. Navê tomargehê: %1</translation>
     </message>
@@ -1448,6 +1559,10 @@ Navnîşan: %2</translation>
         <translation>Şopên tiliyan ên kopiyên zivirandî û &amp;berevajî jî bişîne</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Kopiyên &amp;guhertî yên berbelav jî asteng bike (birrî, bi xetan, dîmenên ekranê)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Zim&amp;an:</translation>
     </message>
@@ -1478,6 +1593,10 @@ Navnîşan: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Şopên tiliyan ên kopiyên zivirandî û berevajî jî bişîne</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Kopiyên guhertî yên berbelav jî asteng bike (birrî, bi xetan, dîmenên ekranê)</translation>
     </message>
 </context>
 <context>

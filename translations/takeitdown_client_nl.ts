@@ -84,8 +84,16 @@
         <translation>Instellingen o&amp;penen</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>De vingerafdrukken die al gemaakt zijn, blijven bewaard. Verander wat je nodig hebt en ga dan verder met Volgende.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Instellingen openen</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Heb je online een bewerkte kopie gevonden (bijgesneden, met tekst of stickers)? Voeg dan ook een screenshot ervan toe.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>Geheime &amp;code:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Co&amp;de tonen</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>De geheime code tonen</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>Zaaknummer: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Items nog op de lijst: %1 van %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Ontvangen. Websites die meedoen, zoeken naar deze vingerafdrukken.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Ingetrokken. Websites zoeken niet meer naar deze vingerafdrukken.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Deels ingetrokken. Websites zoeken nog naar een deel van deze vingerafdrukken.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -495,6 +519,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Dit register neemt foto&apos;s alleen aan via hun beeldvingerafdruk. Voor %n foto die daarvoor te eenvoudig is, wordt niets verstuurd.</numerusform>
+            <numerusform>Dit register neemt foto&apos;s alleen aan via hun beeldvingerafdruk. Voor %n foto&apos;s die daarvoor te eenvoudig zijn, wordt niets verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Voor %n foto is niets verstuurd: te eenvoudig voor een beeldvingerafdruk.</numerusform>
+            <numerusform>Voor %n foto&apos;s is niets verstuurd: te eenvoudig voor een beeldvingerafdruk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n video alleen op exacte vingerafdruk opgenomen: opnieuw gecodeerde kopieën worden niet herkend.</numerusform>
+            <numerusform>%n video&apos;s alleen op exacte vingerafdruk opgenomen: opnieuw gecodeerde kopieën worden niet herkend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Platforms die deze lijst gebruiken, kunnen ze binnen een paar minuten herkennen.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Sla het bestand met het ontvangstbewijs op: je hebt het nodig om te controleren of in te trekken, want de items op de lijst kun je niet overtypen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -507,6 +563,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>&amp;Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>Opnieuw beginnen?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Alles over deze zaak wordt uit de app gewist: de lijst met bestanden en de vingerafdrukken. Je bestanden blijven waar ze zijn.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Het zaaknummer en de geheime code worden dan niet meer getoond. Kijk of je ze hebt bewaard, afgedrukt of gekopieerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Doorgaan</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -648,8 +720,8 @@
         <translation>Het register accepteerde de toegangscode niet. Controleer hem in Instellingen.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Het register kent deze zaak niet, of de code klopt niet.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>We konden die zaak niet vinden. Controleer het zaaknummer en de geheime code.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -666,6 +738,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>Het vingerafdrukbestand is niet geldig.</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Dit register heeft geen lijst met de naam %1. Controleer de naam van de lijst in Instellingen.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Een HMA-lijstnaam bestaat uit hoofdletters, cijfers en liggende streepjes, zoals NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Dit register heeft al een lijst met de naam %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Er is niets verstuurd. Deze foto&apos;s zijn te eenvoudig voor een beeldvingerafdruk, en dit register neemt foto&apos;s alleen zo aan.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Op dit adres antwoordt iets, maar geen register van het ingestelde soort. Controleer het adres en het soort.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -706,10 +798,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Het ontvangstbewijs kon niet worden geopend.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Er is nog geen register ingesteld. Open Instellingen om er een toe te voegen.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1091,6 +1179,13 @@ Bewaar dit veilig en privé. Met het zaaknummer en de code kun je je zaak later 
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Nog geen antwoord. Opnieuw proberen (%1 van %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1317,6 +1412,10 @@ Adres: %2</translation>
         <translation>Opnieuw &amp;proberen</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>&amp;Ander register kiezen</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Bewaren om &amp;later te versturen</translation>
     </message>
@@ -1331,6 +1430,14 @@ Adres: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Opnieuw proberen te versturen</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Ander register kiezen</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Gaat terug naar waar je het koos. De vingerafdrukken blijven bewaard.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1416,6 +1523,10 @@ Adres: %2</translation>
         <translation>Verbinding testen…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Verbonden. De lijst %1 bestaat. Hij neemt: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>Verbonden. Naam van het register: %1</translation>
     </message>
@@ -1448,6 +1559,10 @@ Adres: %2</translation>
         <translation>Ook vingerafdrukken van ge&amp;draaide en gespiegelde kopieën versturen</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Ook veelvoorkomende be&amp;werkte kopieën blokkeren (bijgesneden, met balken, screenshots)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -1478,6 +1593,10 @@ Adres: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Ook vingerafdrukken van gedraaide en gespiegelde kopieën versturen</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Ook veelvoorkomende bewerkte kopieën blokkeren (bijgesneden, met balken, screenshots)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>Otwórz Us&amp;tawienia</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Zrobione już odciski zostają. Zmień, co trzeba, a potem przejdź dalej przyciskiem Dalej.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Otwórz Ustawienia</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Jeśli znajdziesz w sieci edytowaną kopię (przyciętą, z tekstem lub naklejkami), dodaj też jej zrzut ekranu.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>Tajny &amp;kod:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Pokaż ko&amp;d</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Pokaż tajny kod</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>Numer sprawy: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Wpisy nadal na liście: %1 z %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Otrzymano. Strony, które biorą udział, szukają tych odcisków.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Wycofano. Strony już nie szukają tych odcisków.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Wycofano częściowo. Strony nadal szukają niektórych z tych odcisków.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -500,6 +524,41 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Ten rejestr przyjmuje zdjęcia tylko przez ich odcisk wizualny. Zdjęcia zbyt jednolite, by go mieć, dla których nic nie zostanie wysłane: %n</numerusform>
+            <numerusform>Ten rejestr przyjmuje zdjęcia tylko przez ich odcisk wizualny. Zdjęcia zbyt jednolite, by go mieć, dla których nic nie zostanie wysłane: %n</numerusform>
+            <numerusform>Ten rejestr przyjmuje zdjęcia tylko przez ich odcisk wizualny. Zdjęcia zbyt jednolite, by go mieć, dla których nic nie zostanie wysłane: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Zdjęcia, dla których nic nie wysłano (zbyt jednolite na odcisk wizualny): %n</numerusform>
+            <numerusform>Zdjęcia, dla których nic nie wysłano (zbyt jednolite na odcisk wizualny): %n</numerusform>
+            <numerusform>Zdjęcia, dla których nic nie wysłano (zbyt jednolite na odcisk wizualny): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>Filmy zapisane tylko dokładnym odciskiem (kopie po ponownym kodowaniu nie zostaną rozpoznane): %n</numerusform>
+            <numerusform>Filmy zapisane tylko dokładnym odciskiem (kopie po ponownym kodowaniu nie zostaną rozpoznane): %n</numerusform>
+            <numerusform>Filmy zapisane tylko dokładnym odciskiem (kopie po ponownym kodowaniu nie zostaną rozpoznane): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Platformy, które korzystają z tej listy, mogą je rozpoznać w ciągu kilku minut.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Zapisz plik potwierdzenia: jest potrzebny do sprawdzenia lub wycofania, bo wpisów z listy nie da się przepisać ręcznie.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -512,6 +571,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>Zacznij od &amp;nowa</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>Zacząć od nowa?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Wszystko o tej sprawie zostanie usunięte z aplikacji: lista plików i odciski. Twoje pliki zostają tam, gdzie są.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Numer sprawy i tajny kod nie będą już widoczne. Upewnij się, że je zapisałeś, wydrukowałeś lub skopiowałeś.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Kontynuuj</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -653,8 +728,8 @@
         <translation>Rejestr nie przyjął kodu dostępu. Sprawdź go w Ustawieniach.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Rejestr nie zna tej sprawy albo kod jest błędny.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Nie znaleźliśmy tej sprawy. Sprawdź numer sprawy i tajny kod.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -671,6 +746,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>Plik z odciskami jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Ten rejestr nie ma listy o nazwie %1. Sprawdź nazwę listy w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Nazwa listy HMA składa się z wielkich liter, cyfr i podkreśleń, na przykład NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Ten rejestr ma już listę o nazwie %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Nic nie zostało wysłane. Te zdjęcia są zbyt jednolite na odcisk wizualny, a ten rejestr przyjmuje zdjęcia tylko w ten sposób.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Pod tym adresem coś odpowiada, ale nie rejestr ustawionego rodzaju. Sprawdź adres i rodzaj.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -711,10 +806,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Nie udało się otworzyć pliku potwierdzenia.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Nie ustawiono jeszcze żadnego rejestru. Otwórz Ustawienia, aby go dodać.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1097,6 +1188,13 @@ Przechowuj to bezpiecznie i prywatnie. Z numerem sprawy i kodem możesz późnie
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Jeszcze brak odpowiedzi. Kolejna próba (%1 z %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1327,6 +1425,10 @@ Adres: %2</translation>
         <translation>Spróbuj &amp;jeszcze raz</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Wybierz &amp;inny rejestr</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Zapisz, by wysłać &amp;później</translation>
     </message>
@@ -1341,6 +1443,14 @@ Adres: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Spróbuj wysłać jeszcze raz</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Wybierz inny rejestr</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Wraca tam, gdzie go wybrano. Odciski zostają.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1426,6 +1536,10 @@ Adres: %2</translation>
         <translation>Sprawdzanie połączenia…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Połączono. Lista %1 istnieje. Przyjmuje: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>Połączono. Nazwa rejestru: %1</translation>
     </message>
@@ -1458,6 +1572,10 @@ Adres: %2</translation>
         <translation>Wysyłaj też odciski &amp;obróconych i odbitych kopii</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Blokuj też typowe &amp;edytowane kopie (przycięte, z paskami, zrzuty ekranu)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
@@ -1488,6 +1606,10 @@ Adres: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Wysyłaj też odciski obróconych i odbitych kopii</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Blokuj też typowe edytowane kopie (przycięte, z paskami, zrzuty ekranu)</translation>
     </message>
 </context>
 <context>

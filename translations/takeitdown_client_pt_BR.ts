@@ -84,8 +84,16 @@
         <translation>Abrir &amp;Configurações</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>As impressões digitais já feitas são mantidas. Mude o que precisar e depois continue com Avançar.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Abrir Configurações</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Se você encontrou uma cópia editada na internet (cortada, com texto ou figurinhas), adicione também uma captura de tela dela.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>Código &amp;secreto:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Mostrar có&amp;digo</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Mostrar o código secreto</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>Número do caso: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Itens ainda na lista: %1 de %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Recebido. Os sites participantes procuram estas impressões digitais.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Cancelado. Os sites não procuram mais estas impressões digitais.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Cancelado em parte. Os sites ainda procuram algumas destas impressões digitais.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -495,6 +519,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Este registro só aceita fotos pela impressão digital visual. Nada será enviado para %n foto simples demais para ter uma.</numerusform>
+            <numerusform>Este registro só aceita fotos pela impressão digital visual. Nada será enviado para %n fotos simples demais para ter uma.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Nada foi enviado para %n foto: simples demais para uma impressão digital visual.</numerusform>
+            <numerusform>Nada foi enviado para %n fotos: simples demais para uma impressão digital visual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n vídeo listado só pela impressão digital exata: cópias recodificadas não vão corresponder.</numerusform>
+            <numerusform>%n vídeos listados só pela impressão digital exata: cópias recodificadas não vão corresponder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>As plataformas que usam esta lista podem reconhecê-las em poucos minutos.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Salve o arquivo do comprovante: você precisa dele para consultar ou cancelar, porque os itens da lista não podem ser digitados.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -507,6 +563,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>&amp;Recomeçar</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>Recomeçar?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Tudo deste caso é apagado do aplicativo: a lista de arquivos e as impressões digitais. Seus arquivos ficam onde estão.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>O número do caso e o código secreto não serão mais mostrados. Confira se você os salvou, imprimiu ou copiou.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -648,8 +720,8 @@
         <translation>O registro não aceitou o código de acesso. Confira nas Configurações.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>O registro não conhece este caso, ou o código está errado.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Não encontramos esse caso. Confira o número do caso e o código secreto.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -666,6 +738,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>O arquivo de impressões digitais não é válido.</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Este registro não tem nenhuma lista chamada %1. Confira o nome da lista nas Configurações.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>O nome de uma lista do HMA é escrito com letras maiúsculas, números e sublinhados, como NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Este registro já tem uma lista chamada %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Nada foi enviado. Estas fotos são simples demais para uma impressão digital visual, e este registro só aceita fotos desse jeito.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Algo responde neste endereço, mas não é um registro do tipo configurado. Confira o endereço e o tipo.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -706,10 +798,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Não foi possível abrir o arquivo de comprovante.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Nenhum registro foi configurado ainda. Abra as Configurações para adicionar um.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1091,6 +1179,13 @@ Guarde isto em um lugar seguro e privado. Com o número do caso e o código, voc
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Ainda sem resposta. Tentando de novo (%1 de %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1317,6 +1412,10 @@ Endereço: %2</translation>
         <translation>&amp;Tentar de novo</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Escolher &amp;outro registro</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Salvar para enviar &amp;depois</translation>
     </message>
@@ -1331,6 +1430,14 @@ Endereço: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Tentar enviar de novo</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Escolher outro registro</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Volta para onde você o escolheu. As impressões digitais são mantidas.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1416,6 +1523,10 @@ Endereço: %2</translation>
         <translation>Testando a conexão…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Conectado. A lista %1 existe. Ela aceita: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>Conectado. Nome do registro: %1</translation>
     </message>
@@ -1448,6 +1559,10 @@ Endereço: %2</translation>
         <translation>Enviar também impressões digitais de cópias giradas e &amp;espelhadas</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquear também cópias &amp;editadas comuns (cortadas, com faixas, capturas de tela)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -1478,6 +1593,10 @@ Endereço: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Enviar também impressões digitais de cópias giradas e espelhadas</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquear também cópias editadas comuns (cortadas, com faixas, capturas de tela)</translation>
     </message>
 </context>
 <context>

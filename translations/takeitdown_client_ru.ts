@@ -84,8 +84,16 @@
         <translation>&amp;Открыть настройки</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Уже сделанные отпечатки сохраняются. Измени, что нужно, и продолжай кнопкой «Далее».</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Открыть настройки</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Если ты нашёл в сети изменённую копию (обрезанную, с текстом или стикерами), добавь и её скриншот.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;Секретный код:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Показать ко&amp;д</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Показать секретный код</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>Номер обращения: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Записей всё ещё в списке: %1 из %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Получено. Сайты-участники ищут эти отпечатки.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Отозвано. Сайты больше не ищут эти отпечатки.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Отозвано частично. Сайты всё ещё ищут некоторые из этих отпечатков.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -500,6 +524,41 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Этот реестр принимает фото только по визуальному отпечатку. Фото, слишком простые для него, для которых ничего не будет отправлено: %n</numerusform>
+            <numerusform>Этот реестр принимает фото только по визуальному отпечатку. Фото, слишком простые для него, для которых ничего не будет отправлено: %n</numerusform>
+            <numerusform>Этот реестр принимает фото только по визуальному отпечатку. Фото, слишком простые для него, для которых ничего не будет отправлено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Фото, для которых ничего не отправлено (слишком простые для визуального отпечатка): %n</numerusform>
+            <numerusform>Фото, для которых ничего не отправлено (слишком простые для визуального отпечатка): %n</numerusform>
+            <numerusform>Фото, для которых ничего не отправлено (слишком простые для визуального отпечатка): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>Видео, занесённые только по точному отпечатку (перекодированные копии не совпадут): %n</numerusform>
+            <numerusform>Видео, занесённые только по точному отпечатку (перекодированные копии не совпадут): %n</numerusform>
+            <numerusform>Видео, занесённые только по точному отпечатку (перекодированные копии не совпадут): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Платформы, которые пользуются этим списком, смогут их находить через несколько минут.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Сохрани файл подтверждения: он нужен, чтобы проверить или отозвать, потому что записи из списка нельзя ввести вручную.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -512,6 +571,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>На&amp;чать заново</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>Начать заново?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Всё об этом обращении будет стёрто из приложения: список файлов и отпечатки. Твои файлы останутся там, где они есть.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Номер обращения и секретный код больше не будут показаны. Убедись, что ты их сохранил, распечатал или скопировал.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Продолжить</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -653,8 +728,8 @@
         <translation>Реестр не принял код доступа. Проверь его в настройках.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Реестр не знает этого обращения, или код неверный.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Мы не нашли это обращение. Проверь номер обращения и секретный код.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -671,6 +746,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>Файл отпечатков недействителен.</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>В этом реестре нет списка с названием %1. Проверь название списка в настройках.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Название списка HMA пишется заглавными буквами, цифрами и подчёркиваниями, например NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>В этом реестре уже есть список с названием %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Ничего не отправлено. Эти фото слишком простые для визуального отпечатка, а этот реестр принимает фото только так.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>По этому адресу что-то отвечает, но это не реестр выбранного вида. Проверь адрес и вид.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -711,10 +806,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Не удалось открыть файл подтверждения.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Ещё не настроен ни один реестр. Открой настройки, чтобы добавить его.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1097,6 +1188,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Ответа пока нет. Новая попытка (%1 из %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1327,6 +1425,10 @@ Address: %2</source>
         <translation>&amp;Попробовать ещё раз</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Выбрать &amp;другой реестр</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>&amp;Сохранить на потом</translation>
     </message>
@@ -1341,6 +1443,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>Попробовать отправить ещё раз</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Выбрать другой реестр</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Возвращает туда, где ты его выбирал. Отпечатки сохраняются.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1426,6 +1536,10 @@ Address: %2</source>
         <translation>Проверяю связь…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Связь есть. Список %1 на месте. Он принимает: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>Связь есть. Название реестра: %1</translation>
     </message>
@@ -1458,6 +1572,10 @@ Address: %2</source>
         <translation>&amp;Также отправлять отпечатки повёрнутых и отражённых копий</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Блокировать и типичные &amp;изменённые копии (обрезанные, с полосами, скриншоты)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Я&amp;зык:</translation>
     </message>
@@ -1488,6 +1606,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Также отправлять отпечатки повёрнутых и отражённых копий</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Блокировать и типичные изменённые копии (обрезанные, с полосами, скриншоты)</translation>
     </message>
 </context>
 <context>

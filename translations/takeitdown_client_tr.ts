@@ -84,8 +84,16 @@
         <translation>Ayarla&amp;rı aç</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Yapılmış parmak izleri korunur. Gerekeni değiştir, sonra İleri ile devam et.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Ayarları aç</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>İnternette düzenlenmiş bir kopya bulduysan (kırpılmış, üzerinde yazı ya da çıkartma olan), onun bir ekran görüntüsünü de ekle.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>Gizli &amp;kod:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Ko&amp;du göster</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Gizli kodu göster</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>Başvuru numarası: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Listede hâlâ duran kayıtlar: %2 kayıttan %1</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Alındı. Katılan web siteleri bu parmak izlerini arıyor.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Geri çekildi. Web siteleri artık bu parmak izlerini aramıyor.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Kısmen geri çekildi. Web siteleri bu parmak izlerinin bir kısmını hâlâ arıyor.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -490,6 +514,35 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Bu kayıt sistemi fotoğrafları yalnızca görsel parmak iziyle alır. Bunun için fazla sade %n fotoğraf için hiçbir şey gönderilmeyecek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>%n fotoğraf için hiçbir şey gönderilmedi: görsel parmak izi için fazla sade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n video yalnızca birebir parmak iziyle kaydedildi: yeniden kodlanmış kopyalar eşleşmeyecek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Bu listeyi kullanan platformlar birkaç dakika içinde onları tanıyabilir.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Makbuz dosyasını kaydet: kontrol etmek ya da geri çekmek için gerekir, çünkü içindeki liste kayıtları elle yazılamaz.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -502,6 +555,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>Baştan baş&amp;la</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>Baştan başlansın mı?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Bu başvuruyla ilgili her şey uygulamadan silinir: dosya listesi ve parmak izleri. Dosyaların oldukları yerde kalır.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Başvuru numarası ve gizli kod artık gösterilmeyecek. Onları kaydettiğinden, yazdırdığından ya da kopyaladığından emin ol.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Devam et</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -643,8 +712,8 @@
         <translation>Kayıt sistemi erişim kodunu kabul etmedi. Ayarlar&apos;dan kontrol et.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Kayıt sistemi bu başvuruyu tanımıyor ya da kod yanlış.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Bu başvuruyu bulamadık. Başvuru numarasını ve gizli kodu kontrol et.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -661,6 +730,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>Parmak izi dosyası geçerli değil.</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Bu kayıt sisteminde %1 adlı bir liste yok. Liste adını Ayarlar&apos;dan kontrol et.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>HMA liste adı büyük harf, rakam ve alt çizgiyle yazılır, örneğin NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Bu kayıt sisteminde zaten %1 adlı bir liste var.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Hiçbir şey gönderilmedi. Bu fotoğraflar görsel parmak izi için fazla sade, bu kayıt sistemi de fotoğrafları yalnızca bu yolla alıyor.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Bu adreste bir şey yanıt veriyor ama ayarlanan türde bir kayıt sistemi değil. Adresi ve türü kontrol et.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -701,10 +790,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Makbuz dosyası açılamadı.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Henüz bir kayıt sistemi ayarlanmadı. Eklemek için Ayarlar&apos;ı aç.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1085,6 +1170,13 @@ Bunu güvenli ve gizli bir yerde sakla. Başvuru numarası ve kodla başvurunu d
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Henüz yanıt yok. Yeniden deneniyor (%1 / %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1307,6 +1399,10 @@ Adres: %2</translation>
         <translation>&amp;Tekrar dene</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>&amp;Başka bir kayıt sistemi seç</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Sonra göndermek için &amp;kaydet</translation>
     </message>
@@ -1321,6 +1417,14 @@ Adres: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Yeniden göndermeyi dene</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Başka bir kayıt sistemi seç</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Seçtiğin yere geri döner. Parmak izleri korunur.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1406,6 +1510,10 @@ Adres: %2</translation>
         <translation>Bağlantı test ediliyor…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Bağlandı. %1 listesi var. Aldıkları: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>Bağlandı. Kayıt sisteminin adı: %1</translation>
     </message>
@@ -1438,6 +1546,10 @@ Adres: %2</translation>
         <translation>Dö&amp;ndürülmüş ve aynalanmış kopyaların parmak izlerini de gönder</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Yaygın &amp;düzenlenmiş kopyaları da engelle (kırpılmış, şeritli, ekran görüntüleri)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>D&amp;il:</translation>
     </message>
@@ -1468,6 +1580,10 @@ Adres: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Döndürülmüş ve aynalanmış kopyaların parmak izlerini de gönder</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Yaygın düzenlenmiş kopyaları da engelle (kırpılmış, şeritli, ekran görüntüleri)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>&amp;Відкрити налаштування</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Уже зроблені відбитки зберігаються. Зміни, що потрібно, і далі натисни «Далі».</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Відкрити налаштування</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Якщо ти знайшов у мережі змінену копію (обрізану, з текстом або наліпками), додай і її знімок екрана.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;Секретний код:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Показати ко&amp;д</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Показати секретний код</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>Номер звернення: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Записів досі в списку: %1 з %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Отримано. Сайти-учасники шукають ці відбитки.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Відкликано. Сайти більше не шукають ці відбитки.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Відкликано частково. Сайти досі шукають деякі з цих відбитків.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -500,6 +524,41 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Цей реєстр приймає фото лише за візуальним відбитком. Фото, надто прості для нього, для яких нічого не буде надіслано: %n</numerusform>
+            <numerusform>Цей реєстр приймає фото лише за візуальним відбитком. Фото, надто прості для нього, для яких нічого не буде надіслано: %n</numerusform>
+            <numerusform>Цей реєстр приймає фото лише за візуальним відбитком. Фото, надто прості для нього, для яких нічого не буде надіслано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Фото, для яких нічого не надіслано (надто прості для візуального відбитка): %n</numerusform>
+            <numerusform>Фото, для яких нічого не надіслано (надто прості для візуального відбитка): %n</numerusform>
+            <numerusform>Фото, для яких нічого не надіслано (надто прості для візуального відбитка): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>Відео, занесені лише за точним відбитком (перекодовані копії не збігатимуться): %n</numerusform>
+            <numerusform>Відео, занесені лише за точним відбитком (перекодовані копії не збігатимуться): %n</numerusform>
+            <numerusform>Відео, занесені лише за точним відбитком (перекодовані копії не збігатимуться): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Платформи, які користуються цим списком, зможуть їх знаходити за кілька хвилин.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Збережи файл підтвердження: він потрібен, щоб перевірити або відкликати, бо записи зі списку не можна ввести вручну.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -512,6 +571,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>&amp;Почати знову</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>Почати знову?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Усе про це звернення буде стерто з застосунку: список файлів і відбитки. Твої файли залишаться там, де вони є.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Номер звернення й секретний код більше не показуватимуться. Переконайся, що ти їх зберіг, надрукував або скопіював.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Продовжити</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -653,8 +728,8 @@
         <translation>Реєстр не прийняв код доступу. Перевір його в налаштуваннях.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Реєстр не знає цього звернення, або код неправильний.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Ми не знайшли цього звернення. Перевір номер звернення й секретний код.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -671,6 +746,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>Файл відбитків недійсний.</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>У цьому реєстрі немає списку з назвою %1. Перевір назву списку в налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Назва списку HMA пишеться великими літерами, цифрами та підкресленнями, наприклад NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>У цьому реєстрі вже є список з назвою %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Нічого не надіслано. Ці фото надто прості для візуального відбитка, а цей реєстр приймає фото лише так.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>За цією адресою щось відповідає, але це не реєстр вибраного типу. Перевір адресу й тип.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -711,10 +806,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Не вдалося відкрити файл підтвердження.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Ще не налаштовано жодного реєстру. Відкрий налаштування, щоб додати його.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1097,6 +1188,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Відповіді ще немає. Нова спроба (%1 з %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1327,6 +1425,10 @@ Address: %2</source>
         <translation>&amp;Спробувати ще раз</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Вибрати &amp;інший реєстр</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>&amp;Зберегти на потім</translation>
     </message>
@@ -1341,6 +1443,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>Спробувати надіслати ще раз</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Вибрати інший реєстр</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Повертає туди, де ти його вибрав. Відбитки зберігаються.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1426,6 +1536,10 @@ Address: %2</source>
         <translation>Перевіряю з’єднання…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>З’єднано. Список %1 на місці. Він приймає: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>З’єднано. Назва реєстру: %1</translation>
     </message>
@@ -1458,6 +1572,10 @@ Address: %2</source>
         <translation>&amp;Також надсилати відбитки повернутих і віддзеркалених копій</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Блокувати й типові &amp;змінені копії (обрізані, зі смугами, знімки екрана)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Мов&amp;а:</translation>
     </message>
@@ -1488,6 +1606,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Також надсилати відбитки повернутих і віддзеркалених копій</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Блокувати й типові змінені копії (обрізані, зі смугами, знімки екрана)</translation>
     </message>
 </context>
 <context>

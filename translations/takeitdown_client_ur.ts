@@ -84,8 +84,16 @@
         <translation>ترتیبات کھولو</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>جو فنگر پرنٹ بن چکے ہیں وہ محفوظ رہتے ہیں۔ جو بدلنا ہے بدلو، پھر اگلا دبا کر آگے بڑھو۔</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>ترتیبات کھولو</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>اگر تمہیں آن لائن کوئی بدلی ہوئی نقل ملی ہے (کٹی ہوئی، متن یا اسٹیکر والی)، تو اس کا ایک اسکرین شاٹ بھی شامل کرو۔</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;خفیہ کوڈ:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>کوڈ &amp;دکھاؤ</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>خفیہ کوڈ دکھاؤ</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>کیس نمبر: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>فہرست میں ابھی باقی اندراجات: %2 میں سے %1</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>وصول ہو گیا۔ شامل ویب سائٹس ان فنگر پرنٹ کو ڈھونڈتی ہیں۔</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>واپس لے لیا گیا۔ ویب سائٹس اب ان فنگر پرنٹ کو نہیں ڈھونڈتیں۔</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>جزوی طور پر واپس لے لیا گیا۔ ویب سائٹس ابھی ان میں سے کچھ فنگر پرنٹ ڈھونڈتی ہیں۔</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -495,6 +519,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>یہ رجسٹری تصویریں صرف شکل کے فنگر پرنٹ سے لیتی ہے۔ %n تصویر کے لیے کچھ نہیں بھیجا جائے گا، وہ اس کے لیے بہت سادہ ہے۔</numerusform>
+            <numerusform>یہ رجسٹری تصویریں صرف شکل کے فنگر پرنٹ سے لیتی ہے۔ %n تصویروں کے لیے کچھ نہیں بھیجا جائے گا، وہ اس کے لیے بہت سادہ ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>%n تصویر کے لیے کچھ نہیں بھیجا گیا: شکل کے فنگر پرنٹ کے لیے بہت سادہ۔</numerusform>
+            <numerusform>%n تصویروں کے لیے کچھ نہیں بھیجا گیا: شکل کے فنگر پرنٹ کے لیے بہت سادہ۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n ویڈیو صرف ہو بہو فنگر پرنٹ سے درج ہوئی: دوبارہ انکوڈ کی گئی نقلیں نہیں ملیں گی۔</numerusform>
+            <numerusform>%n ویڈیوز صرف ہو بہو فنگر پرنٹ سے درج ہوئیں: دوبارہ انکوڈ کی گئی نقلیں نہیں ملیں گی۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>یہ فہرست استعمال کرنے والے پلیٹ فارم چند منٹ میں انہیں پہچان سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>رسید کی فائل محفوظ کرو: جانچنے یا واپس لینے کے لیے اس کی ضرورت ہے، کیونکہ اس کے فہرست کے اندراجات ہاتھ سے نہیں لکھے جا سکتے۔</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -507,6 +563,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>نئے سرے سے شروع</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>نئے سرے سے شروع کریں؟</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>اس کیس کی ہر چیز ایپ سے صاف ہو جائے گی: فائلوں کی فہرست اور فنگر پرنٹ۔ تمہاری فائلیں اپنی جگہ رہیں گی۔</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>کیس نمبر اور خفیہ کوڈ اب نظر نہیں آئیں گے۔ پکا کر لو کہ تم نے انہیں محفوظ، پرنٹ یا کاپی کر لیا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;جاری رکھو</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -648,8 +720,8 @@
         <translation>رجسٹری نے رسائی کوڈ قبول نہیں کیا۔ اسے ترتیبات میں چیک کرو۔</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>رجسٹری اس کیس کو نہیں جانتی، یا کوڈ غلط ہے۔</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>ہمیں یہ کیس نہیں ملا۔ کیس نمبر اور خفیہ کوڈ چیک کرو۔</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -666,6 +738,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>فنگر پرنٹ فائل درست نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>اس رجسٹری میں %1 نام کی کوئی فہرست نہیں۔ ترتیبات میں فہرست کا نام چیک کرو۔</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>HMA فہرست کا نام بڑے حروف، ہندسوں اور انڈر سکور سے لکھا جاتا ہے، جیسے NCII_REPORTS۔</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>اس رجسٹری میں %1 نام کی فہرست پہلے سے ہے۔</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>کچھ نہیں بھیجا گیا۔ یہ تصویریں شکل کے فنگر پرنٹ کے لیے بہت سادہ ہیں، اور یہ رجسٹری تصویریں صرف اسی طرح لیتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>اس پتے پر کچھ جواب دیتا ہے، مگر یہ طے کی گئی قسم کی رجسٹری نہیں۔ پتہ اور قسم چیک کرو۔</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -706,10 +798,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>رسید کی فائل کھل نہیں سکی۔</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>ابھی کوئی رجسٹری سیٹ نہیں ہے۔ ایک شامل کرنے کے لیے ترتیبات کھولو۔</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1091,6 +1179,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>ابھی جواب نہیں آیا۔ دوبارہ کوشش (%2 میں سے %1)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1317,6 +1412,10 @@ Address: %2</source>
         <translation>پھر کوشش کرو</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>کوئی &amp;اور رجسٹری چنو</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>بعد میں بھیجنے کے لیے محفوظ کرو</translation>
     </message>
@@ -1331,6 +1430,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>دوبارہ بھیجنے کی کوشش کرو</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>کوئی اور رجسٹری چنو</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>وہاں واپس لے جاتا ہے جہاں تم نے اسے چنا تھا۔ فنگر پرنٹ محفوظ رہتے ہیں۔</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1416,6 +1523,10 @@ Address: %2</source>
         <translation>کنکشن جانچا جا رہا ہے…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>جڑ گیا۔ فہرست %1 موجود ہے۔ یہ لیتی ہے: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>جڑ گیا۔ رجسٹری کا نام: %1</translation>
     </message>
@@ -1448,6 +1559,10 @@ Address: %2</source>
         <translation>گھمائی اور پلٹی گئی نقلوں کے فنگر پرنٹ بھی بھیجو</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>عام طور پر بدلی گئی نقلیں بھی روکو (کٹی ہوئی، پٹیوں والی، اسکرین شاٹ)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>زبان:</translation>
     </message>
@@ -1478,6 +1593,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>گھمائی اور پلٹی گئی نقلوں کے فنگر پرنٹ بھی بھیجو</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>عام طور پر بدلی گئی نقلیں بھی روکو (کٹی ہوئی، پٹیوں والی، اسکرین شاٹ)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>&amp;Mở Cài đặt</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Các dấu vân tay đã tạo vẫn được giữ lại. Hãy đổi những gì bạn cần, rồi bấm Tiếp để tiếp tục.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Mở Cài đặt</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Nếu bạn thấy một bản đã chỉnh sửa trên mạng (bị cắt, có chữ hoặc nhãn dán), hãy thêm cả ảnh chụp màn hình của bản đó.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>Mã &amp;bí mật:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Hiện &amp;mã</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Hiện mã bí mật</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>Số hồ sơ: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Mục còn trong danh sách: %1 trên %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Đã nhận. Các trang web tham gia đang tìm các dấu vân tay này.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Đã rút lại. Các trang web không còn tìm các dấu vân tay này nữa.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Đã rút lại một phần. Các trang web vẫn tìm một số dấu vân tay này.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -490,6 +514,35 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Hệ thống tiếp nhận này chỉ nhận ảnh qua dấu vân tay hình ảnh. Sẽ không gửi gì cho %n ảnh quá đơn giản để có dấu vân tay đó.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Không gửi gì cho %n ảnh: quá đơn giản để có dấu vân tay hình ảnh.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n video chỉ được ghi bằng dấu vân tay y hệt: bản sao đã mã hóa lại sẽ không khớp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Các nền tảng dùng danh sách này có thể nhận ra chúng trong vài phút.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Hãy lưu tệp biên nhận: cần nó để kiểm tra hoặc rút lại, vì các mục trong danh sách không thể gõ tay.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -502,6 +555,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>&amp;Làm lại từ đầu</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>Làm lại từ đầu?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Mọi thứ về hồ sơ này sẽ bị xóa khỏi ứng dụng: danh sách tệp và các dấu vân tay. Các tệp của bạn vẫn ở nguyên chỗ cũ.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Số hồ sơ và mã bí mật sẽ không còn hiện nữa. Hãy chắc rằng bạn đã lưu, in hoặc sao chép chúng.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Tiếp tục</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -643,8 +712,8 @@
         <translation>Hệ thống tiếp nhận không chấp nhận mã truy cập. Hãy kiểm tra trong Cài đặt.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Hệ thống tiếp nhận không biết hồ sơ này, hoặc mã bị sai.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Chúng tôi không tìm thấy hồ sơ đó. Hãy kiểm tra số hồ sơ và mã bí mật.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -661,6 +730,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>Tệp dấu vân tay không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Hệ thống tiếp nhận này không có danh sách nào tên %1. Hãy kiểm tra tên danh sách trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Tên danh sách HMA được viết bằng chữ in hoa, chữ số và dấu gạch dưới, ví dụ NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Hệ thống tiếp nhận này đã có danh sách tên %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Không có gì được gửi. Những ảnh này quá đơn giản để có dấu vân tay hình ảnh, và hệ thống tiếp nhận này chỉ nhận ảnh theo cách đó.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Có gì đó trả lời ở địa chỉ này, nhưng không phải hệ thống tiếp nhận thuộc loại đã cài đặt. Hãy kiểm tra địa chỉ và loại.</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -701,10 +790,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Không mở được tệp biên nhận.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Chưa thiết lập hệ thống tiếp nhận nào. Mở Cài đặt để thêm.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1085,6 +1170,13 @@ Hãy giữ biên nhận này ở nơi an toàn và riêng tư. Với số hồ s
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Chưa có phản hồi. Đang thử lại (%1 trên %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1307,6 +1399,10 @@ Address: %2</source>
         <translation>&amp;Thử lại</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Chọn hệ thống tiếp nhận &amp;khác</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Lưu để gửi &amp;sau</translation>
     </message>
@@ -1321,6 +1417,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>Thử gửi lại</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Chọn hệ thống tiếp nhận khác</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Quay lại chỗ bạn đã chọn nó. Các dấu vân tay vẫn được giữ lại.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1406,6 +1510,10 @@ Address: %2</source>
         <translation>Đang kiểm tra kết nối…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Đã kết nối. Danh sách %1 có tồn tại. Nó nhận: %2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>Đã kết nối. Tên hệ thống tiếp nhận: %1</translation>
     </message>
@@ -1438,6 +1546,10 @@ Address: %2</source>
         <translation>Gửi cả dấu vân tay của bản &amp;xoay và lật</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Chặn cả các bản &amp;chỉnh sửa thường gặp (bị cắt, có viền, ảnh chụp màn hình)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>N&amp;gôn ngữ:</translation>
     </message>
@@ -1468,6 +1580,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Gửi cả dấu vân tay của bản xoay và lật</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Chặn cả các bản chỉnh sửa thường gặp (bị cắt, có viền, ảnh chụp màn hình)</translation>
     </message>
 </context>
 <context>

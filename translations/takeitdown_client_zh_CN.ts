@@ -84,8 +84,16 @@
         <translation>打开设置</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>已经生成的指纹会保留。改好需要改的地方，然后点“下一步”继续。</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>打开设置</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>如果你在网上发现了编辑过的副本(裁剪过、加了文字或贴纸)，也请添加一张它的截图。</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>秘密代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>显示代码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>显示秘密代码</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -190,12 +206,20 @@
         <translation>案件编号：%1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>仍在列表中的条目：%1 / %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>已收到。参与的网站会查找这些指纹。</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>已撤回。网站不再查找这些指纹。</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>已部分撤回。网站仍在查找其中一些指纹。</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -490,6 +514,35 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>这个登记平台只按外观指纹接收照片。%n 张过于单调的照片将不会发送任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>%n 张照片没有发送任何内容：过于单调，无法生成外观指纹。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n 个视频仅按完全相同的指纹登记：重新编码的副本将无法匹配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>使用这个列表的平台几分钟内就能识别它们。</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>请保存回执文件：查询或撤回时需要它，因为其中的列表条目无法手动输入。</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -502,6 +555,22 @@
     <message>
         <source>Start &amp;over</source>
         <translation>从头开始</translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation>要从头开始吗？</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>应用中关于这个案件的一切都会被清除：文件列表和指纹。你的文件仍留在原处。</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>案件编号和秘密代码将不再显示。请确认你已保存、打印或复制了它们。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>继续(&amp;K)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -643,8 +712,8 @@
         <translation>登记平台不接受这个访问码。请在设置中检查。</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>登记平台找不到这个案件，或者代码有误。</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>没有找到这个案件。请检查案件编号和秘密代码。</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -661,6 +730,26 @@
     <message>
         <source>The fingerprints file is not valid.</source>
         <translation>指纹文件无效。</translation>
+    </message>
+    <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>这个登记平台没有名为 %1 的列表。请在设置中检查列表名称。</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>HMA 列表名称由大写字母、数字和下划线组成，例如 NCII_REPORTS。</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>这个登记平台已经有名为 %1 的列表。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>什么都没有发送。这些照片过于单调，无法生成外观指纹，而这个登记平台只以这种方式接收照片。</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>这个地址有响应，但不是所设置类型的登记平台。请检查地址和类型。</translation>
     </message>
     <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
@@ -701,10 +790,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>无法打开回执文件。</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>还没有设置登记平台。请打开设置添加一个。</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1085,6 +1170,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>还没有回应。正在重试（第 %1 次，共 %2 次）…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Hide the exact &amp;bytes</source>
@@ -1307,6 +1399,10 @@ Address: %2</source>
         <translation>重试</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>选择其他登记平台(&amp;A)</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>保存，稍后发送</translation>
     </message>
@@ -1321,6 +1417,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>再次尝试发送</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>选择其他登记平台</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>回到你选择它的地方。指纹会保留。</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1406,6 +1510,10 @@ Address: %2</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>已连接。列表 %1 存在。它接收：%2</translation>
+    </message>
+    <message>
         <source>Connected. The registry&apos;s name: %1</source>
         <translation>已连接。登记平台名称：%1</translation>
     </message>
@@ -1438,6 +1546,10 @@ Address: %2</source>
         <translation>同时发送旋转和翻转副本的指纹</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>同时拦截常见的编辑过的副本(裁剪、加边框、截图)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>语言：</translation>
     </message>
@@ -1468,6 +1580,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>同时发送旋转和翻转副本的指纹</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>同时拦截常见的编辑过的副本(裁剪、加边框、截图)</translation>
     </message>
 </context>
 <context>

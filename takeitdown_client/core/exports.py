@@ -17,17 +17,19 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from .errors import TakeItDownError
-from .payload import SubmissionPayload, parse_payload
+from .payload import SubmissionPayload, image_pdq_hashes, parse_payload
 from .registry.hma import vpdq_signal_string
 from .safefile import atomic_write_bytes
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 SIGNAL_TYPES = ("pdq", "video_md5", "vpdq")
+ExportFormat = Literal["json", "te", "csv"]
+EXPORT_FORMATS: tuple[ExportFormat, ...] = ("json", "te", "csv")
 _SIGNAL_CHECKS = {
     "pdq": re.compile(r"[0-9a-f]{64}"),
     "video_md5": re.compile(r"[0-9a-f]{32}"),
@@ -49,10 +51,8 @@ def payload_signals(payload: SubmissionPayload, include_vpdq: bool = False) -> l
     signals: list[Signal] = []
     for item in payload.items:
         if item["media"] == "image":
-            if item.get("low_quality"):
-                continue  # no PDQ worth matching
-            hashes = [item["pdq"], *item.get("pdq_dihedral", {}).values()]
-            signals.extend(Signal("pdq", value) for value in hashes)
+            # Low-quality pictures have no PDQ worth matching, so none here.
+            signals.extend(Signal("pdq", value) for value in image_pdq_hashes(item))
         else:
             signals.append(Signal("video_md5", item["md5"]))
             frames = item["vpdq"]["frames"]
@@ -62,10 +62,6 @@ def payload_signals(payload: SubmissionPayload, include_vpdq: bool = False) -> l
 
 
 # Writers ----------------------------------------------------------------------------------
-
-
-def export_payload(payload: SubmissionPayload, path: Path) -> None:
-    atomic_write_bytes(Path(path), payload.to_bytes())
 
 
 def threatexchange_text(payload: SubmissionPayload, include_vpdq: bool = False) -> str:
@@ -81,14 +77,23 @@ def csv_text(payload: SubmissionPayload, include_vpdq: bool = False) -> str:
     return out.getvalue()
 
 
-def export_threatexchange(
-    payload: SubmissionPayload, path: Path, include_vpdq: bool = False
-) -> None:
-    atomic_write_bytes(Path(path), threatexchange_text(payload, include_vpdq).encode("utf-8"))
+def export_bytes(
+    payload: SubmissionPayload, export_format: ExportFormat = "json", include_vpdq: bool = False
+) -> bytes:
+    """The file's content: the canonical payload (json), signal lines (te) or CSV."""
+    if export_format == "json":
+        return payload.to_bytes()
+    if export_format == "te":
+        return threatexchange_text(payload, include_vpdq).encode("utf-8")
+    if export_format == "csv":
+        return csv_text(payload, include_vpdq).encode("utf-8")
+    raise ValueError(f"unknown export format {export_format!r}")
 
 
-def export_csv(payload: SubmissionPayload, path: Path, include_vpdq: bool = False) -> None:
-    atomic_write_bytes(Path(path), csv_text(payload, include_vpdq).encode("utf-8"))
+def write_export(path: Path, data: bytes) -> None:
+    """The one writer of exported files (the CLI's and the app's): written whole or not at
+    all, owner-readable only. Raises OSError (a full disk, a folder without access)."""
+    atomic_write_bytes(Path(path), data)
 
 
 # Readers ----------------------------------------------------------------------------------
@@ -98,6 +103,8 @@ def _read(path: Path) -> bytes:
     try:
         with Path(path).open("rb") as handle:
             raw = handle.read(MAX_IMPORT_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise ImportFileError("File not found.", "file_unreadable") from exc
     except OSError as exc:
         raise ImportFileError("The file could not be opened.", "file_unreadable") from exc
     if len(raw) > MAX_IMPORT_BYTES:
@@ -173,7 +180,3 @@ def import_threatexchange(path: Path) -> list[Signal]:
 
 def import_csv(path: Path) -> list[Signal]:
     return parse_csv(_text(_read(path)))
-
-
-def dedupe(signals: Iterable[Signal]) -> list[Signal]:
-    return list(dict.fromkeys(signals))

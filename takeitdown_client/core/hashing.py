@@ -23,6 +23,8 @@ class HashOptions:
     # Pictures with more pixels are refused: decoding them could exhaust memory.
     max_pixels: int = DEFAULT_MAX_PIXELS
     seconds_per_hash: float = DEFAULT_SECONDS_PER_HASH
+    # Also hash common reframed copies of pictures (crops, bars, screenshots).
+    reframes: bool = True
 
 
 def hash_file(
@@ -51,7 +53,9 @@ def hash_file(
             raise media_error(ErrorCode.UNSUPPORTED_FORMAT)
         from .images import fingerprint_image  # keep start-up light
 
-        return fingerprint_image(path, sniffed, options.max_pixels, progress, cancel)
+        return fingerprint_image(
+            path, sniffed, options.max_pixels, progress, cancel, reframes=options.reframes
+        )
     except OSError as error:
         raise _os_error(error) from error
 

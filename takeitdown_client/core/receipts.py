@@ -46,10 +46,16 @@ class Receipt:
     duplicates: int = 0
     content_ids: tuple[str, ...] = field(default=())
     bank: str | None = None
+    # HMA only: pictures with nothing sent (too plain for PDQ), and videos listed by
+    # their exact fingerprint only (that HMA has no vpdq).
+    not_sent: int = 0
+    exact_only: int = 0
 
     @property
     def supports_status(self) -> bool:
-        """HMA has no cases: status and withdraw exist only for our API."""
+        """Our API: by case id and token. HMA: by the bank and the content ids kept here."""
+        if self.kind == "hma":
+            return bool(self.bank and self.content_ids)
         return self.kind == "takeitdown"
 
     def to_json(self) -> dict[str, Any]:
@@ -68,6 +74,9 @@ class Receipt:
         }
         if self.bank is not None:
             data["bank"] = self.bank
+        for key in ("not_sent", "exact_only"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
         return data
 
     def to_bytes(self) -> bytes:
@@ -110,7 +119,25 @@ class Receipt:
             duplicates=count("duplicates"),
             content_ids=tuple(str(item) for item in content_ids),
             bank=sanitize_text(bank, 200) if isinstance(bank, str) else None,
+            not_sent=count("not_sent"),
+            exact_only=count("exact_only"),
         )
+
+
+def typed_receipt(case_number: str, secret_code: str, profile: RegistryProfile) -> Receipt:
+    """A receipt for our API from a case number and secret code typed from paper
+    (read as issued, see ``core.codes``), to check on or withdraw the case."""
+    from .codes import normalize_case_number, normalize_secret_code
+
+    return Receipt(
+        case_id=normalize_case_number(case_number),
+        token=normalize_secret_code(secret_code),
+        registry_name=profile.name,
+        registry_url=profile.base_url,
+        kind="takeitdown",
+        created_at="",
+        accepted=0,
+    )
 
 
 def save_receipt(receipt: Receipt, path: Path) -> None:
@@ -122,6 +149,8 @@ def load_receipt(path: Path) -> Receipt:
     try:
         with Path(path).open("rb") as handle:
             raw = handle.read(MAX_RECEIPT_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise ReceiptError("Receipt file not found.", ReceiptErrorCode.RECEIPT_UNREADABLE) from exc
     except OSError as exc:
         raise ReceiptError(
             "The receipt file could not be opened.", ReceiptErrorCode.RECEIPT_UNREADABLE

@@ -9,9 +9,10 @@ later) and ``export_payload`` (when they pick a file).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
@@ -29,12 +30,13 @@ from ..core.settings import (
 from . import filedialogs
 from .i18n import LanguageManager
 from .session import Session
-from .text import fmt, plain
+from .text import dated_file_name, fmt, plain
 from .theme import apply_theme
 
 if TYPE_CHECKING:
     from ..core.outbox import Outbox
-    from ..core.registry import RegistryClient
+    from ..core.registry import HttpOptions, RegistryClient
+    from .wizard import MainWizard
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,7 @@ log = logging.getLogger(__name__)
 class AppContext(QObject):
     settings_changed = Signal()
     outbox_changed = Signal()
+    outbox_sent = Signal(str, object)  # the entry's Idempotency-Key, and its receipt
 
     def __init__(
         self,
@@ -58,10 +61,10 @@ class AppContext(QObject):
         self.session = Session()
         self.demo = demo_profile(demo_url) if demo_url else None
         self.session_language: str | None = None  # chosen on the Welcome page, not saved
-        self.wizard: Any = None  # set by the wizard
+        self.wizard: MainWizard | None = None  # set by the wizard
         self.hash_jobs: int | None = None  # None: all cores
         # None: the registry clients' defaults (timeouts, retries with backoff).
-        self.http_options: Any = None
+        self.http_options: HttpOptions | None = None
 
     # ---------------------------------------------------------------- settings
 
@@ -73,6 +76,9 @@ class AppContext(QObject):
 
     def include_dihedral(self) -> bool:
         return bool(self.settings.send_dihedral)
+
+    def include_reframes(self) -> bool:
+        return bool(self.settings.send_reframes)
 
     def help_lines(self) -> str:
         lines = []
@@ -131,25 +137,27 @@ class AppContext(QObject):
             return self.tr("Demo registry (this computer)")
         return plain(name, 200)
 
-    def client(self, profile: RegistryProfile) -> RegistryClient:
-        from ..core.registry import client_for  # requests loads lazily
+    def client(
+        self,
+        profile: RegistryProfile,
+        on_retry: Callable[[int, int], None] | None = None,
+        token: str | None = None,
+    ) -> RegistryClient:
+        """A client for ``profile`` (its saved token, unless ``token`` is given); ``on_retry``
+        hears of each retry, on the worker thread."""
+        from ..core.registry import HttpOptions, client_for  # requests loads lazily
 
-        token = get_token(profile.name) if profile.has_token else None
-        return client_for(profile, token, self.http_options)
+        if token is None and profile.has_token:
+            token = get_token(profile.name)
+        options = self.http_options
+        if on_retry is not None:
+            options = replace(options or HttpOptions(), on_retry=on_retry)
+        return client_for(profile, token, options)
 
     def outbox(self) -> Outbox:
         from ..core.outbox import Outbox
 
         return Outbox(data_dir())
-
-    def with_profile(self, profile: RegistryProfile) -> Settings:
-        return self.settings.with_profile(profile)
-
-    def without_profile(self, name: str) -> Settings:
-        return self.settings.without_profile(name)
-
-    def replace_settings(self, **changes: Any) -> Settings:
-        return replace(self.settings, **changes)
 
     # ----------------------------------------------------------------- actions
 
@@ -162,23 +170,21 @@ class AppContext(QObject):
             self.wizard.set_start_over_visible(visible)
 
     def export_payload(self, parent: QWidget, payload_bytes: bytes | None) -> bool:
-        """Save the exact payload bytes to a file the person picks."""
+        """Save the exact payload bytes to a file the person picks. False if they chose none;
+        raises OSError if it could not be written."""
         if not payload_bytes:
             return False
         path = filedialogs.save_file(
             parent,
             QCoreApplication.translate("AppContext", "Export the fingerprints file"),
-            "takeitdown-submission.json",
+            dated_file_name("submission"),
             QCoreApplication.translate("AppContext", "Fingerprint files (*.json)"),
         )
         if not path:
             return False
-        from ..core.safefile import atomic_write_bytes
+        from ..core.exports import write_export
 
-        try:
-            atomic_write_bytes(Path(path), payload_bytes)
-        except OSError:
-            return False
+        write_export(Path(path), payload_bytes)
         return True
 
     def forget_clipboard(self) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,32 +19,50 @@ from PySide6.QtWidgets import (
 from . import a11y
 from .messages import error_message, server_words
 from .receipt_view import ReceiptDialog
+from .retries import RetryNotice, retry_text
 from .text import PlainLabel, fmt, local_datetime
 from .workers import CallThread
 
 if TYPE_CHECKING:
+    from ..core.outbox import OutboxEntry
+    from ..core.receipts import Receipt
+    from ..core.settings import RegistryProfile
     from .context import AppContext
+
+# Where an entry goes, with an access token not yet saved (None: the saved one).
+ProfileLookup = Callable[["OutboxEntry"], "tuple[RegistryProfile, str | None] | None"]
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _item_count(payload_bytes: bytes) -> int:
-    from ..core.payload import parse_payload
+    from ..core.payload import PayloadError, parse_payload
 
     try:
         return len(parse_payload(payload_bytes).items)
-    except Exception:  # noqa: BLE001 - a damaged entry still shows, with no count
+    except PayloadError:  # a damaged entry still shows, with no count
         return 0
 
 
 class OutboxPanel(QWidget):
     send_finished = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        profile_for: ProfileLookup | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        # Settings passes the registries as edited in the open dialog, before OK.
+        self.profile_for = profile_for or self._saved_profile
+        self.retry_notice = RetryNotice(self)
+        self.retry_notice.retrying.connect(
+            lambda retry, allowed: self._say(retry_text(retry, allowed))
+        )
         self._thread: CallThread | None = None
-        self.entries: list[Any] = []
+        self.entries: list[OutboxEntry] = []
         layout = QVBoxLayout(self)
         self.intro = PlainLabel(
             self.tr("Fingerprints saved to send later. They are deleted once they are sent.")
@@ -72,6 +91,10 @@ class OutboxPanel(QWidget):
         context.outbox_changed.connect(self.refresh)
         self.refresh()
 
+    def _saved_profile(self, entry: OutboxEntry) -> tuple[RegistryProfile, str | None] | None:
+        profile = entry.target(self.context.profiles())
+        return (profile, None) if profile is not None else None
+
     def refresh(self) -> None:
         outbox = self.context.outbox()
         self.entries = outbox.list()
@@ -98,7 +121,7 @@ class OutboxPanel(QWidget):
             )
         self._update_buttons()
 
-    def _selected(self) -> Any:
+    def _selected(self) -> OutboxEntry | None:
         item = self.list.currentItem()
         entry_id = item.data(ENTRY_ROLE) if item is not None else None
         return next((e for e in self.entries if e.entry_id == entry_id), None)
@@ -114,31 +137,44 @@ class OutboxPanel(QWidget):
         entry = self._selected()
         if entry is None or self._thread is not None:
             return
-        profile = self.context.profile(entry.profile_name)
-        if profile is None:
+        found = self.profile_for(entry)
+        if found is None:
             self._say(self.tr("The registry for this submission is no longer set up."))
             return
-        outbox = self.context.outbox()
-        self._thread = CallThread(lambda: outbox.send(entry, self.context.client(profile)), self)
-        self._thread.succeeded.connect(self._sent)
+        profile, token = found
+        outbox, context, notice = self.context.outbox(), self.context, self.retry_notice.report
+
+        def send() -> Receipt:
+            with context.client(profile, notice, token) as client:
+                return outbox.send(entry, client)
+
+        self._thread = CallThread(send, self)
+        self._thread.succeeded.connect(lambda receipt: self._sent(receipt, entry.idempotency_key))
         self._thread.failed.connect(self._failed)
         self._thread.finished.connect(self._done)
         self._say(self.tr("Sending…"))
         self._update_buttons()
         self._thread.start()
 
-    def _sent(self, receipt: Any) -> None:
+    def send_worker(self) -> CallThread | None:
+        """The send in progress, if any."""
+        return self._thread
+
+    def _sent(self, receipt: Receipt, key: str = "") -> None:
         self._say(self.tr("Sent."))
         self.refresh()
         self.show_receipt(receipt)
+        self.context.outbox_sent.emit(key, receipt)  # the Send page may be waiting for it
 
-    def show_receipt(self, receipt: Any) -> None:
+    def show_receipt(self, receipt: Receipt) -> None:
+        # Settings may have been closed while the registry answered: the receipt still shows.
+        owner = self.window() if self.isVisible() else self.context.wizard
         dialog = ReceiptDialog(
             self.context,
             receipt,
             self.tr("Your receipt"),
             self.tr("Sent. Keep the case number and the code safe."),
-            self,
+            owner,
         )
         self.receipt_dialog = dialog
         dialog.setModal(True)

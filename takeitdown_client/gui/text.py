@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from datetime import date
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -95,3 +96,8 @@ class PlainLabel(QLabel):
             )
         if text:
             self.setText(text)
+
+
+def dated_file_name(kind: str, day: date | None = None) -> str:
+    """A file name that says nothing about the app or the case: ``receipt-2026-12-02.json``."""
+    return f"{kind}-{(day or date.today()).isoformat()}.json"

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.fingerprints import HashedItem, ImageFingerprint
-from ...core.payload import LOW_QUALITY_THRESHOLD, build_payload
+from ...core.payload import LOW_QUALITY_THRESHOLD, PayloadError, build_payload
 from ...core.payload_summary import ItemSummary, summarize, summarize_item
 from .. import a11y, review_words
+from ..hma_notes import review_note
 from ..messages import error_message
 from ..text import PlainLabel, fmt, plain, western_digits
 from .base import Page
@@ -213,8 +214,9 @@ class ReviewPage(Page):
                     self.session.category,
                     self.session.submitter,
                     include_dihedral=self.context.include_dihedral(),
+                    include_reframes=self.context.include_reframes(),
                 )
-            except Exception as error:  # noqa: BLE001 - shown, never fatal
+            except PayloadError as error:  # a bad choice or hash: shown, never fatal
                 self.notes.setText(error_message(error))
             else:
                 self.session.payload = payload
@@ -274,6 +276,8 @@ class ReviewPage(Page):
                         payload.low_quality_count,
                     )
                 )
+            hma_note = review_note(self.context.profile(self.session.profile_name), payload)
+            notes.extend([hma_note] if hma_note else [])
         else:
             notes.append(self.tr("Nothing is selected to send."))
         self.notes.setText("\n".join(notes))
