@@ -278,7 +278,7 @@ class ReceiptDialog(QDialog):
     """A receipt in its own window (after an outbox "Send now"); asks before it goes unsaved."""
 
     def __init__(
-        self, context: AppContext, receipt: Any, title: str, intro: str, parent: QWidget
+        self, context: AppContext, receipt: Receipt, title: str, intro: str, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
         self.context = context
