@@ -46,6 +46,22 @@ def make_corrupt_file(path: Path) -> Path:
     return path
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Before pytest-qt closes a test's windows: a test's receipt may go without the
+    question that asks a person first (tests/gui/test_wizard_safety.py checks that)."""
+    from PySide6.QtWidgets import QApplication
+
+    from takeitdown_client.gui.receipt_view import ReceiptDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWizard):
+            widget.context.session.receipt_kept = True
+        elif isinstance(widget, ReceiptDialog):
+            widget.receipt_kept = True
+    return (yield)
+
+
 @pytest.fixture
 def pictures(tmp_path: Path) -> list[Path]:
     folder = tmp_path / "pictures"

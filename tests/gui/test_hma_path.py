@@ -143,4 +143,5 @@ def test_an_outbox_entry_goes_to_the_list_it_was_kept_for(
         panel.send_selected()
     assert wizard.context.outbox().list() == []
     assert hma.store.counts()["hma_content"] == 9
+    panel.receipt_dialog.receipt_kept = True  # the question: test_wizard_safety
     panel.receipt_dialog.close()

@@ -31,7 +31,7 @@ from ...core.payload_summary import ItemSummary, summarize, summarize_item
 from .. import a11y, review_words
 from ..hma_notes import review_note
 from ..messages import error_message
-from ..text import PlainLabel, fmt, plain, western_digits
+from ..text import PlainLabel, fmt, plain, plain_tooltip, western_digits
 from .base import Page
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
@@ -89,9 +89,11 @@ class ReviewPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The fingerprint words take the room left: long lists of reframes elide (the full
+        # text is the tooltip, and every line is in the box below), names stay readable.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._row_toggled)
         self.table.currentCellChanged.connect(self._show_details)
         self.table_label.setBuddy(self.table)
@@ -244,6 +246,7 @@ class ReviewPage(Page):
             cell = self.table.item(row, 2)
             if cell is not None:
                 cell.setText(text)
+                cell.setToolTip(plain_tooltip(text))
         self.table.blockSignals(False)
         self._show_details(self.table.currentRow())
 
