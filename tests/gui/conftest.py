@@ -46,6 +46,20 @@ def make_corrupt_file(path: Path) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def receipts_may_go_unsaved(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Test receipts are never saved: closing a window that shows one goes ahead without
+    the question. test_wizard_safety.py keeps the real question and answers it."""
+    if request.module.__name__.endswith("test_wizard_safety"):
+        return
+    from takeitdown_client.gui import receipt_view, wizard
+
+    monkeypatch.setattr(receipt_view, "confirm_drop_receipt", lambda *_args: True)
+    monkeypatch.setattr(wizard, "confirm_drop_receipt", lambda *_args: True)
+
+
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     """Before pytest-qt closes a test's windows: a test's receipt may go without the

@@ -18,6 +18,8 @@ def _hash_count(item: dict[str, Any]) -> int:
     count = sum(1 for key in ("md5", "sha256", "phash", "pdq") if key in item)
     count += len(item.get("pdq_dihedral", {}))
     count += len(item.get("vpdq", {}).get("frames", []))
+    count += len(item.get("pdq_variants", []))  # reframes and inner pictures (issue 11)
+    count += sum(len(v.get("frames", [])) for v in item.get("vpdq_variants", []))
     return count
 
 
