@@ -1,7 +1,10 @@
 """``takeitdown-client match A B``: do two pictures or videos match?
 
 A and B are media files (hashed here, nothing is sent) or saved
-``takeitdown-client hash --json`` output holding one fingerprint. Exit codes
+``takeitdown-client hash --json`` output holding one fingerprint. For two
+videos, A is the query (a clip, as a platform hashes it: vPDQ at one frame a
+second) and B is compared through every frame list its submission holds; the
+report says where in B the clip was found, or why it was not. Exit codes
 follow ``cmp`` and ``diff``: 0 match, 1 no match, 2 an input could not be used.
 """
 
@@ -31,7 +34,7 @@ from ..core.matching import (
     VideoMatch,
     match_image_in_video,
     match_images,
-    match_videos,
+    match_video_lists,
 )
 
 NAME = "match"
@@ -169,7 +172,7 @@ def compare(first: Fingerprint, second: Fingerprint, args: argparse.Namespace) -
     if isinstance(first, ImageFingerprint) and isinstance(second, ImageFingerprint):
         return match_images(first, second, dihedral=dihedral, **common)
     if isinstance(first, VideoFingerprint) and isinstance(second, VideoFingerprint):
-        return match_videos(
+        return match_video_lists(
             first,
             second,
             query_threshold=args.threshold,
@@ -239,12 +242,7 @@ def _result_lines(result: Result) -> list[str]:
             lines.append(f"Quality too low to decide (needs {result.min_quality} on both)")
         return lines
     if isinstance(result, VideoMatch):
-        return [
-            f"A's frames found in B: {result.query_match_percent:.1f}% "
-            f"of {result.query_frames} usable (a match needs {result.query_threshold:g}%)",
-            f"B's frames found in A: {result.compared_match_percent:.1f}% "
-            f"of {result.compared_frames} usable (a match needs {result.compared_threshold:g}%)",
-        ]
+        return _video_lines(result)
     where = f"frame {result.frame} at {result.timestamp:.3f} s"
     transform = (
         "" if result.transform == "original" else f", picture transformed by {result.transform}"
@@ -253,3 +251,46 @@ def _result_lines(result: Result) -> list[str]:
         f"Closest video frame: {where}, {result.distance} bits{transform} "
         f"(a match is at most {result.max_distance})"
     ]
+
+
+_LIST_NAMES = {"crop:9x16": "9:16 crop", "fill:9x16": "9:16 blurred fill"}
+
+
+def _video_lines(result: VideoMatch) -> list[str]:
+    lines = [
+        f"A's frames found in B: {result.query_match_percent:.1f}% "
+        f"of {result.query_frames} usable (a match needs {result.query_threshold:g}%)",
+        f"B's frames found in A: {result.compared_match_percent:.1f}% "
+        f"of {result.compared_frames} usable (a match needs {result.compared_threshold:g}%)",
+    ]
+    if result.found_from is not None and result.found_to is not None:
+        where = f"Found in B at frames {result.found_from:.0f} s to {result.found_to:.0f} s"
+        if result.frame_list != "frames":
+            where += f" (B's {_LIST_NAMES.get(result.frame_list, result.frame_list)} frames)"
+        lines.append(where)
+    why = _why_not(result)
+    if why:
+        lines.append(f"Why not: {why}")
+    return lines
+
+
+def _why_not(result: VideoMatch) -> str:
+    reason = result.reason
+    if reason == "no_usable_query_frames":
+        return f"A has no frame of quality {result.min_quality} or more (too dark or flat)."
+    if reason == "no_usable_compared_frames":
+        return f"B has no frame of quality {result.min_quality} or more (too dark or flat)."
+    if reason == "too_few_query_frames_found":
+        closest = (
+            ""
+            if result.median_distance is None
+            else f"; A's frames are {result.median_distance} bits from their closest frame"
+            " in B on median"
+        )
+        return (
+            f"only {result.query_match_percent:.1f}% of A's frames are within "
+            f"{result.max_distance} bits of a frame of B{closest}."
+        )
+    if reason == "too_few_compared_frames_found":
+        return f"only {result.compared_match_percent:.1f}% of B's frames are found in A."
+    return ""

@@ -3,8 +3,10 @@
 Each picture goes to ``POST /c/bank/{BANK}/signal`` as ``{"pdq": hex}``, each
 dihedral variant as its own signal when the payload carries them. Each video
 goes as ``{"video_md5": hex}`` and, when the bank accepts vpdq, as
-``{"vpdq": "<JSON string of a list of 'pdq,quality,seconds'>"}``. Pictures too
-flat for PDQ (``low_quality``) have no signal HMA can use and are skipped.
+``{"vpdq": "<JSON string of a list of 'pdq,quality,seconds'>"}``, and each of
+its reframe lists (``vpdq_variants``) as a vpdq signal of its own, matched on
+its own like HMA matches any video. Pictures too flat for PDQ (``low_quality``)
+have no signal HMA can use and are skipped.
 
 HMA has no cases, receipt tokens or idempotency. The receipt gets a local case
 id and every content id HMA returned; status and withdrawal are not available.
@@ -152,9 +154,11 @@ class HmaClient:
                     content_ids.extend(self.add_signal("pdq", pdq) for pdq in hashes)
                 else:
                     content_ids.append(self.add_signal("video_md5", item["md5"]))
-                    frames = item["vpdq"]["frames"]
-                    if frames and vpdq_accepted:
-                        vpdq_accepted = self._add_vpdq(frames, content_ids)
+                    lists = [item["vpdq"]["frames"]]
+                    lists += [variant["frames"] for variant in item.get("vpdq_variants", [])]
+                    for frames in lists:
+                        if frames and vpdq_accepted:
+                            vpdq_accepted = self._add_vpdq(frames, content_ids)
                 accepted += len(content_ids) > added_before
         except RegistryError as exc:
             failure = HmaSubmitError(

@@ -1,0 +1,158 @@
+"""The frames we submit for a video, so that short clips of it match too.
+
+A platform hashes a clip with vPDQ at one frame a second from the clip's own
+start, which falls anywhere between our whole-second frames; in a pan or a zoom
+half a second moves PDQ by 50 bits or more, far past the 31 bits a match
+allows. So, in the same decoding pass, we also hash candidate frames at a fifth
+of the interval (vPDQ's rule at ``seconds_per_hash / DENSITY``) and then keep
+as few of them as cover the rest: a frame is dropped when it is within a few
+bits of the last one kept. A still shot costs one frame, a moving one a frame
+whenever the picture has really changed. The thinning threshold starts at
+``NEAR_DUPLICATE_BITS`` and rises only as far as needed to keep the list within
+``MAX_FRAMES_PER_PLAIN_FRAME`` times the plain vPDQ list. Frames of quality < 50
+are dropped too: matchers ignore them.
+
+For each candidate of a landscape video we also hash two 9:16 reframes, as
+short-video apps make them: the centre crop (``crop:9x16``) and the whole
+picture over a blurred, enlarged copy of its centre (``fill:9x16``). Each is
+its own frame list (a bank holds it as its own signal), thinned the same way.
+
+Candidates are hashed from the frame scaled down to ``WORK_HEIGHT`` lines: PDQ
+looks at a 64x64 reduction, so this moves a few bits at most, and it keeps the
+extra work to a fraction of decoding. Every submitted hash is the bit-exact PDQ
+of the picture it was computed from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from .fingerprints import VpdqFrame
+from .pdq import CancelCheck, hamming_distance, luma_from_rgb_float32, pdq_from_luma
+
+Image = npt.NDArray[np.uint8]
+FrameList = tuple[VpdqFrame, ...]
+
+# Candidate frames per plain vPDQ interval: one every 0.2 s at the default 1 s.
+DENSITY = 5
+# A candidate this close to the last kept frame adds little a matcher needs.
+NEAR_DUPLICATE_BITS = 10
+# ... and the threshold never goes above this while thinning to fit the budget.
+MAX_THINNING_BITS = 24
+# The main list holds at most this many frames per plain vPDQ frame, each reframe list half.
+MAX_FRAMES_PER_PLAIN_FRAME = 2
+MIN_QUALITY = 50
+WORK_HEIGHT = 288
+PORTRAIT = 9 / 16
+CROP_LABEL = "crop:9x16"
+FILL_LABEL = "fill:9x16"
+
+
+def dense_seconds_per_hash(seconds_per_hash: float) -> float:
+    return seconds_per_hash / DENSITY
+
+
+def _scaled(image: Image, height: int) -> Image:
+    rows, columns = image.shape[:2]
+    if rows <= height:
+        return image
+    width = max(1, round(columns * height / rows))
+    return np.asarray(cv2.resize(image, (width, height), interpolation=cv2.INTER_AREA), np.uint8)
+
+
+def crop_9x16(rgb: Image) -> Image:
+    """The centre 9:16 column at full height."""
+    height, width = rgb.shape[:2]
+    crop_width = max(1, round(height * PORTRAIT))
+    left = (width - crop_width) // 2
+    return np.ascontiguousarray(rgb[:, left : left + crop_width])
+
+
+def fill_9x16(rgb: Image) -> Image:
+    """The whole picture across a 9:16 canvas, over a blurred enlargement of its centre."""
+    height, width = rgb.shape[:2]
+    background = np.ascontiguousarray(crop_9x16(rgb))
+    canvas_w = background.shape[1]
+    # About what FFmpeg's boxblur=20:2 does at 720 lines: two passes of a 41-line box.
+    kernel = 2 * max(1, round(height / 36)) + 1
+    for _ in range(2):
+        background = np.asarray(cv2.blur(background, (kernel, kernel)), np.uint8)
+    inner_h = max(1, round(height * canvas_w / width))
+    inner = cv2.resize(rgb, (canvas_w, inner_h), interpolation=cv2.INTER_AREA)
+    top = (height - inner_h) // 2
+    background[top : top + inner_h] = inner
+    return background
+
+
+REFRAMES = ((CROP_LABEL, crop_9x16), (FILL_LABEL, fill_9x16))
+
+
+def _pdq_frame(rgb: Image, frame: int, timestamp: float, cancel: CancelCheck | None) -> VpdqFrame:
+    pdq = pdq_from_luma(luma_from_rgb_float32(rgb), cancel=cancel)
+    return VpdqFrame(frame, pdq.quality, pdq.hex, timestamp)
+
+
+@dataclass
+class DenseSelection:
+    """Hashes candidate frames as they come, then thins each list to its budget."""
+
+    reframes: bool = True
+    candidates: list[VpdqFrame] = field(default_factory=list)
+    variant_candidates: dict[str, list[VpdqFrame]] = field(default_factory=dict)
+
+    def offer(self, frame: int, timestamp: float, bgr: Image, cancel: CancelCheck | None) -> None:
+        """Hash one candidate (``bgr`` is left unchanged)."""
+        small = _scaled(bgr, WORK_HEIGHT)
+        rgb = np.asarray(cv2.cvtColor(small, cv2.COLOR_BGR2RGB), np.uint8)
+        self.candidates.append(_pdq_frame(rgb, frame, timestamp, cancel))
+        height, width = rgb.shape[:2]
+        if not self.reframes or width <= height:
+            return  # a portrait video is already vertical
+        for label, reframe in REFRAMES:
+            image = reframe(rgb)
+            variant = _pdq_frame(image, frame, timestamp, cancel)
+            self.variant_candidates.setdefault(label, []).append(variant)
+
+    def result(self, plain_frames: int) -> tuple[FrameList, tuple[tuple[str, FrameList], ...]]:
+        """(main list, reframe lists), each thinned to its share of ``plain_frames``."""
+        budget = max(1, MAX_FRAMES_PER_PLAIN_FRAME * plain_frames)
+        main = thin(self.candidates, budget)
+        variants = []
+        for label, _ in REFRAMES:
+            kept = thin(self.variant_candidates.get(label, []), max(1, budget // 2))
+            if kept:
+                variants.append((label, kept))
+        return main, tuple(variants)
+
+
+def drop_near_duplicates(frames: Sequence[VpdqFrame], bits: int) -> FrameList:
+    """Frames of quality >= 50, each more than ``bits`` from the last one kept."""
+    kept: list[VpdqFrame] = []
+    for frame in frames:
+        if frame.quality < MIN_QUALITY:
+            continue
+        if not kept or hamming_distance(kept[-1].pdq, frame.pdq) > bits:
+            kept.append(frame)
+    return tuple(kept)
+
+
+def thin(frames: Sequence[VpdqFrame], budget: int) -> FrameList:
+    """The near-duplicate-free list, with the lowest threshold that fits ``budget``.
+
+    When even ``MAX_THINNING_BITS`` keeps too many (a video that never stops
+    moving), evenly spaced frames of that list are kept.
+    """
+    kept = drop_near_duplicates(frames, NEAR_DUPLICATE_BITS)
+    bits = NEAR_DUPLICATE_BITS
+    while len(kept) > budget and bits < MAX_THINNING_BITS:
+        bits += 2
+        kept = drop_near_duplicates(kept, bits)
+    if len(kept) <= budget:
+        return kept
+    step = len(kept) / budget
+    return tuple(kept[int(index * step)] for index in range(budget))
