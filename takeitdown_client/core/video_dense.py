@@ -17,10 +17,10 @@ short-video apps make them: the centre crop (``crop:9x16``) and the whole
 picture over a blurred, enlarged copy of its centre (``fill:9x16``). Each is
 its own frame list (a bank holds it as its own signal), thinned the same way.
 
-Candidates are hashed from the frame scaled down to ``WORK_HEIGHT`` lines: PDQ
-looks at a 64x64 reduction, so this moves a few bits at most, and it keeps the
-extra work to a fraction of decoding. Every submitted hash is the bit-exact PDQ
-of the picture it was computed from.
+Candidates are hashed from the frame scaled down to ``WORK_HEIGHT`` lines (the
+reframes from ``REFRAME_WORK_HEIGHT``): PDQ looks at a 64x64 reduction, so this
+moves a few bits, and it keeps the extra work to a fraction of decoding. Every
+submitted hash is the bit-exact PDQ of the picture it was computed from.
 """
 
 from __future__ import annotations
@@ -48,6 +48,8 @@ MAX_THINNING_BITS = 24
 MAX_FRAMES_PER_PLAIN_FRAME = 2
 MIN_QUALITY = 50
 WORK_HEIGHT = 288
+# Narrow crops lose more bits to scaling: reframes are made from a larger copy.
+REFRAME_WORK_HEIGHT = 480
 PORTRAIT = 9 / 16
 CROP_LABEL = "crop:9x16"
 FILL_LABEL = "fill:9x16"
@@ -92,6 +94,10 @@ def fill_9x16(rgb: Image) -> Image:
 REFRAMES = ((CROP_LABEL, crop_9x16), (FILL_LABEL, fill_9x16))
 
 
+def _rgb(bgr: Image) -> Image:
+    return np.asarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), np.uint8)
+
+
 def _pdq_frame(rgb: Image, frame: int, timestamp: float, cancel: CancelCheck | None) -> VpdqFrame:
     pdq = pdq_from_luma(luma_from_rgb_float32(rgb), cancel=cancel)
     return VpdqFrame(frame, pdq.quality, pdq.hex, timestamp)
@@ -107,14 +113,14 @@ class DenseSelection:
 
     def offer(self, frame: int, timestamp: float, bgr: Image, cancel: CancelCheck | None) -> None:
         """Hash one candidate (``bgr`` is left unchanged)."""
-        small = _scaled(bgr, WORK_HEIGHT)
-        rgb = np.asarray(cv2.cvtColor(small, cv2.COLOR_BGR2RGB), np.uint8)
+        rgb = _rgb(_scaled(bgr, WORK_HEIGHT))
         self.candidates.append(_pdq_frame(rgb, frame, timestamp, cancel))
-        height, width = rgb.shape[:2]
+        height, width = bgr.shape[:2]
         if not self.reframes or width <= height:
             return  # a portrait video is already vertical
+        larger = _rgb(_scaled(bgr, REFRAME_WORK_HEIGHT))
         for label, reframe in REFRAMES:
-            image = reframe(rgb)
+            image = reframe(larger)
             variant = _pdq_frame(image, frame, timestamp, cancel)
             self.variant_candidates.setdefault(label, []).append(variant)
 

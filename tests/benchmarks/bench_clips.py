@@ -164,7 +164,7 @@ def make_long_video(cache: Path, index: int, minutes: float, pics: Sequence[Path
     for part in parts:
         part.unlink()
     listing.unlink()
-    return LongVideo(path, fps, total)
+    return LongVideo(path, fps, seconds)
 
 
 # --- clips, hashed as a platform would ---------------------------------------------------
