@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -105,9 +106,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # A is the query, hashed as a platform hashes a clip; B as we would submit it.
     options = HashOptions(seconds_per_hash=args.seconds_per_hash)
     try:
-        first = load_fingerprint(Path(args.a), options, "A")
+        first = load_fingerprint(Path(args.a), replace(options, dense=False), "A")
         second = load_fingerprint(Path(args.b), options, "B")
     except InputProblem as problem:
         print(f"takeitdown-client match: {problem}", file=sys.stderr)
@@ -203,18 +205,32 @@ def result_json(first: Fingerprint, second: Fingerprint, result: Result) -> dict
 def _summary_json(fingerprint: Fingerprint) -> dict[str, Any]:
     if isinstance(fingerprint, ImageFingerprint):
         return {"media": "image", "pdq_quality": fingerprint.pdq_quality}
-    return {
+    data: dict[str, Any] = {
         "media": "video",
         "frames": len(fingerprint.frames),
         "seconds_per_hash": fingerprint.seconds_per_hash,
     }
+    if fingerprint.dense_frames:
+        data["dense_frames"] = len(fingerprint.dense_frames)
+        data["dense_seconds_per_hash"] = fingerprint.dense_seconds_per_hash
+    if fingerprint.variants:
+        data["variants"] = {label: len(frames) for label, frames in fingerprint.variants}
+    return data
 
 
 def _summary_text(label: str, fingerprint: Fingerprint) -> str:
     if isinstance(fingerprint, ImageFingerprint):
         return f"{label}: picture, PDQ quality {fingerprint.pdq_quality}"
     every = f"{fingerprint.seconds_per_hash:g}"
-    return f"{label}: video, {len(fingerprint.frames)} frames hashed (one every {every} s)"
+    text = f"{label}: video, {len(fingerprint.frames)} frames hashed (one every {every} s)"
+    if fingerprint.dense_frames:
+        text += (
+            f"; a submission sends {len(fingerprint.dense_frames)} frames "
+            f"(every {fingerprint.dense_seconds_per_hash:g} s, near-duplicates left out)"
+        )
+        if fingerprint.variants:
+            text += f" and {len(fingerprint.variants)} lists of 9:16 copies"
+    return text
 
 
 def describe(first: Fingerprint, second: Fingerprint, result: Result) -> str:

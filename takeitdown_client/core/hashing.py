@@ -23,6 +23,8 @@ class HashOptions:
     # Pictures with more pixels are refused: decoding them could exhaust memory.
     max_pixels: int = DEFAULT_MAX_PIXELS
     seconds_per_hash: float = DEFAULT_SECONDS_PER_HASH
+    # Videos: also the dense frames and reframes a submission sends (core/video_dense.py).
+    dense: bool = True
 
 
 def hash_file(
@@ -46,7 +48,9 @@ def hash_file(
         if sniffed.kind is MediaKind.VIDEO:
             from .video import fingerprint_video  # OpenCV loads only for videos
 
-            return fingerprint_video(path, options.seconds_per_hash, progress, cancel)
+            return fingerprint_video(
+                path, options.seconds_per_hash, progress, cancel, dense=options.dense
+            )
         if sniffed.kind is MediaKind.UNSUPPORTED:
             raise media_error(ErrorCode.UNSUPPORTED_FORMAT)
         from .images import fingerprint_image  # keep start-up light

@@ -12,15 +12,17 @@ whenever the picture has really changed. The thinning threshold starts at
 ``MAX_FRAMES_PER_PLAIN_FRAME`` times the plain vPDQ list. Frames of quality < 50
 are dropped too: matchers ignore them.
 
-For each candidate of a landscape video we also hash two 9:16 reframes, as
-short-video apps make them: the centre crop (``crop:9x16``) and the whole
+For every other candidate of a landscape video we also hash two 9:16
+reframes, as short-video apps make them: the centre crop (``crop:9x16``) and the whole
 picture over a blurred, enlarged copy of its centre (``fill:9x16``). Each is
 its own frame list (a bank holds it as its own signal), thinned the same way.
 
 Candidates are hashed from the frame scaled down to ``WORK_HEIGHT`` lines (the
 reframes from ``REFRAME_WORK_HEIGHT``): PDQ looks at a 64x64 reduction, so this
-moves a few bits, and it keeps the extra work to a fraction of decoding. Every
-submitted hash is the bit-exact PDQ of the picture it was computed from.
+moves a few bits, and it keeps the extra work to a fraction of decoding. All
+candidates are hashed at that size, plain vPDQ frames too, so that thinning
+compares like with like (mixing in full-size hashes lost clips in the
+benchmark). Every submitted hash is the bit-exact PDQ of the picture it was computed from.
 """
 
 from __future__ import annotations
@@ -48,8 +50,10 @@ MAX_THINNING_BITS = 24
 MAX_FRAMES_PER_PLAIN_FRAME = 2
 MIN_QUALITY = 50
 WORK_HEIGHT = 288
-# Narrow crops lose more bits to scaling: reframes are made from a larger copy.
-REFRAME_WORK_HEIGHT = 480
+# Narrow crops lose more bits to scaling: reframes are made from a larger copy,
+# for every other candidate (a clip's frame is then at most 0.2 s from one).
+REFRAME_WORK_HEIGHT = 360
+REFRAME_EVERY = 2
 PORTRAIT = 9 / 16
 CROP_LABEL = "crop:9x16"
 FILL_LABEL = "fill:9x16"
@@ -118,6 +122,8 @@ class DenseSelection:
         height, width = bgr.shape[:2]
         if not self.reframes or width <= height:
             return  # a portrait video is already vertical
+        if (len(self.candidates) - 1) % REFRAME_EVERY:
+            return
         larger = _rgb(_scaled(bgr, REFRAME_WORK_HEIGHT))
         for label, reframe in REFRAMES:
             image = reframe(larger)

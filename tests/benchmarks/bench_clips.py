@@ -285,7 +285,10 @@ def cpu_seconds() -> float:
     return times.user + times.system + times.children_user + times.children_system
 
 
-def fingerprint_all(videos: Sequence[LongVideo]) -> tuple[dict[str, list[Submission]], dict]:
+Timings = dict[str, list[tuple[float, float]]]
+
+
+def fingerprint_all(videos: Sequence[LongVideo]) -> tuple[dict[str, list[Submission]], Timings]:
     """Every strategy on every long video, interleaved; (submissions, timings)."""
     submissions: dict[str, list[Submission]] = {name: [] for name in STRATEGIES}
     timings: dict[str, list[tuple[float, float]]] = {name: [] for name in STRATEGIES}
