@@ -9,7 +9,9 @@ returns 0 (all passed) or 1.
 
 The expected values were computed with the reference implementations
 (``pdqhash`` 0.2.8, ``vpdq`` 0.2.5, ``imagehash``, ``hashlib``) by
-``scripts/make_selftest_media.py``, never with this package. Nothing is
+``scripts/make_selftest_media.py``, never with this package, and
+``tests/packaging/test_selftest.py`` derives them again: the digests and pHash
+always, PDQ and vPDQ when the bench extra (pdqhash, vpdq) is installed. Nothing is
 written to disk except a temporary settings folder, removed at the end, so the
 person's own settings are neither read nor changed.
 """

@@ -190,12 +190,20 @@
         <translation>رقم الحالة: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>الإدخالات الباقية في القائمة: %1 من %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>تم الاستلام. تبحث المواقع المشاركة عن هذه البصمات.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>تم السحب. لم تعد المواقع تبحث عن هذه البصمات.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>تم السحب جزئيًا. ما زالت المواقع تبحث عن بعض هذه البصمات.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -500,6 +508,50 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>هذا السجلّ لا يقبل الصور إلا ببصمتها بالشكل. صور بسيطة جدًا لن يُرسَل عنها شيء: %n</numerusform>
+            <numerusform>هذا السجلّ لا يقبل الصور إلا ببصمتها بالشكل. صور بسيطة جدًا لن يُرسَل عنها شيء: %n</numerusform>
+            <numerusform>هذا السجلّ لا يقبل الصور إلا ببصمتها بالشكل. صور بسيطة جدًا لن يُرسَل عنها شيء: %n</numerusform>
+            <numerusform>هذا السجلّ لا يقبل الصور إلا ببصمتها بالشكل. صور بسيطة جدًا لن يُرسَل عنها شيء: %n</numerusform>
+            <numerusform>هذا السجلّ لا يقبل الصور إلا ببصمتها بالشكل. صور بسيطة جدًا لن يُرسَل عنها شيء: %n</numerusform>
+            <numerusform>هذا السجلّ لا يقبل الصور إلا ببصمتها بالشكل. صور بسيطة جدًا لن يُرسَل عنها شيء: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>صور لم يُرسَل عنها شيء (بسيطة جدًا لبصمة بالشكل): %n</numerusform>
+            <numerusform>صور لم يُرسَل عنها شيء (بسيطة جدًا لبصمة بالشكل): %n</numerusform>
+            <numerusform>صور لم يُرسَل عنها شيء (بسيطة جدًا لبصمة بالشكل): %n</numerusform>
+            <numerusform>صور لم يُرسَل عنها شيء (بسيطة جدًا لبصمة بالشكل): %n</numerusform>
+            <numerusform>صور لم يُرسَل عنها شيء (بسيطة جدًا لبصمة بالشكل): %n</numerusform>
+            <numerusform>صور لم يُرسَل عنها شيء (بسيطة جدًا لبصمة بالشكل): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>مقاطع فيديو مسجّلة بالبصمة المطابقة فقط (لن تتطابق النسخ المعاد ترميزها): %n</numerusform>
+            <numerusform>مقاطع فيديو مسجّلة بالبصمة المطابقة فقط (لن تتطابق النسخ المعاد ترميزها): %n</numerusform>
+            <numerusform>مقاطع فيديو مسجّلة بالبصمة المطابقة فقط (لن تتطابق النسخ المعاد ترميزها): %n</numerusform>
+            <numerusform>مقاطع فيديو مسجّلة بالبصمة المطابقة فقط (لن تتطابق النسخ المعاد ترميزها): %n</numerusform>
+            <numerusform>مقاطع فيديو مسجّلة بالبصمة المطابقة فقط (لن تتطابق النسخ المعاد ترميزها): %n</numerusform>
+            <numerusform>مقاطع فيديو مسجّلة بالبصمة المطابقة فقط (لن تتطابق النسخ المعاد ترميزها): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>يمكن للمنصات التي تستخدم هذه القائمة التعرّف عليها خلال بضع دقائق.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>احفظ ملف الإيصال: تحتاجه للتحقق أو السحب، لأن إدخالات القائمة فيه لا يمكن كتابتها يدويًا.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -673,6 +725,26 @@
         <translation>ملف البصمات غير صالح.</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>ليس في هذا السجلّ قائمة باسم %1. تحقق من اسم القائمة في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>يُكتب اسم قائمة HMA بحروف كبيرة وأرقام وشرطات سفلية، مثل NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>في هذا السجلّ قائمة باسم %1 من قبل.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>لم يُرسَل شيء. هذه الصور بسيطة جدًا لبصمة بالشكل، وهذا السجلّ لا يقبل الصور إلا بهذه الطريقة.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>هناك شيء يجيب على هذا العنوان، لكنه ليس سجلًّا من النوع المضبوط. تحقق من العنوان والنوع.</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>تعذّرت قراءة إعداداتك، لذا تُستخدم الإعدادات الافتراضية.</translation>
     </message>
@@ -711,10 +783,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>تعذّر فتح ملف الإيصال.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>لم يُضبط أي سجلّ بعد. افتح الإعدادات لإضافة سجلّ.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1329,6 +1397,10 @@ Address: %2</source>
     <message>
         <source>Testing the connection…</source>
         <translation>جارٍ اختبار الاتصال…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>تم الاتصال. القائمة %1 موجودة. تقبل: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

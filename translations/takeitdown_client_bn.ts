@@ -190,12 +190,20 @@
         <translation>কেস নম্বর: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>তালিকায় এখনও থাকা এন্ট্রি: %2টির মধ্যে %1টি</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>গ্রহণ করা হয়েছে। যে ওয়েবসাইটগুলো এতে যুক্ত, তারা এই ফিঙ্গারপ্রিন্টগুলো খোঁজে।</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>তুলে নেওয়া হয়েছে। ওয়েবসাইটগুলো আর এই ফিঙ্গারপ্রিন্টগুলো খোঁজে না।</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>আংশিক তুলে নেওয়া হয়েছে। ওয়েবসাইটগুলো এখনও এর কিছু ফিঙ্গারপ্রিন্ট খোঁজে।</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -484,6 +492,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>এই রেজিস্ট্রি ছবি শুধু দেখে-মেলানো ফিঙ্গারপ্রিন্ট দিয়ে নেয়। খুব সাদামাটা %nটি ছবির জন্য কিছুই পাঠানো হবে না।</numerusform>
+            <numerusform>এই রেজিস্ট্রি ছবি শুধু দেখে-মেলানো ফিঙ্গারপ্রিন্ট দিয়ে নেয়। খুব সাদামাটা %nটি ছবির জন্য কিছুই পাঠানো হবে না।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>%nটি ছবির জন্য কিছুই পাঠানো হয়নি: দেখে-মেলানো ফিঙ্গারপ্রিন্টের জন্য খুব সাদামাটা।</numerusform>
+            <numerusform>%nটি ছবির জন্য কিছুই পাঠানো হয়নি: দেখে-মেলানো ফিঙ্গারপ্রিন্টের জন্য খুব সাদামাটা।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%nটি ভিডিও শুধু হুবহু ফিঙ্গারপ্রিন্ট দিয়ে তালিকাভুক্ত: নতুন করে এনকোড করা কপি মিলবে না।</numerusform>
+            <numerusform>%nটি ভিডিও শুধু হুবহু ফিঙ্গারপ্রিন্ট দিয়ে তালিকাভুক্ত: নতুন করে এনকোড করা কপি মিলবে না।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>যে প্ল্যাটফর্মগুলো এই তালিকা ব্যবহার করে, তারা কয়েক মিনিটের মধ্যে এগুলো চিনতে পারবে।</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>রসিদের ফাইলটি সেভ করো: দেখতে বা তুলে নিতে এটি লাগবে, কারণ এর তালিকার এন্ট্রিগুলো হাতে টাইপ করা যায় না।</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -657,6 +697,26 @@
         <translation>ফিঙ্গারপ্রিন্ট ফাইলটি সঠিক নয়।</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>এই রেজিস্ট্রিতে %1 নামে কোনো তালিকা নেই। সেটিংসে তালিকার নামটি দেখে নাও।</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>HMA তালিকার নাম বড় হাতের অক্ষর, সংখ্যা আর আন্ডারস্কোর দিয়ে লেখা হয়, যেমন NCII_REPORTS।</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>এই রেজিস্ট্রিতে %1 নামে একটি তালিকা আগে থেকেই আছে।</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>কিছুই পাঠানো হয়নি। এই ছবিগুলো দেখে-মেলানো ফিঙ্গারপ্রিন্টের জন্য খুব সাদামাটা, আর এই রেজিস্ট্রি ছবি শুধু এভাবেই নেয়।</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>এই ঠিকানায় কিছু একটা সাড়া দেয়, কিন্তু সেটি সেট করা ধরনের রেজিস্ট্রি নয়। ঠিকানা আর ধরন দেখে নাও।</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>তোমার সেটিংস পড়া যায়নি, তাই ডিফল্ট সেটিংস ব্যবহার হচ্ছে।</translation>
     </message>
@@ -695,10 +755,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>রসিদ ফাইলটি খোলা যায়নি।</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>এখনও কোনো রেজিস্ট্রি সেট করা নেই। একটি যোগ করতে সেটিংস খোলো।</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1293,6 +1349,10 @@ Address: %2</source>
     <message>
         <source>Testing the connection…</source>
         <translation>সংযোগ পরীক্ষা করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>সংযুক্ত হয়েছে। %1 তালিকাটি আছে। এটি নেয়: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

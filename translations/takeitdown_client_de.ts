@@ -190,12 +190,20 @@
         <translation>Fallnummer: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Einträge noch auf der Liste: %1 von %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Eingegangen. Teilnehmende Websites suchen nach diesen Fingerabdrücken.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Zurückgezogen. Websites suchen nicht mehr nach diesen Fingerabdrücken.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Teilweise zurückgezogen. Websites suchen noch nach einigen dieser Fingerabdrücke.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -484,6 +492,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Dieses Register nimmt Bilder nur über ihren Bild-Fingerabdruck an. Für %n Bild mit zu wenig Details dafür wird nichts gesendet.</numerusform>
+            <numerusform>Dieses Register nimmt Bilder nur über ihren Bild-Fingerabdruck an. Für %n Bilder mit zu wenig Details dafür wird nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Für %n Bild wurde nichts gesendet: zu wenig Details für einen Bild-Fingerabdruck.</numerusform>
+            <numerusform>Für %n Bilder wurde nichts gesendet: zu wenig Details für einen Bild-Fingerabdruck.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n Video nur mit genauem Fingerabdruck eingetragen: neu kodierte Kopien werden nicht erkannt.</numerusform>
+            <numerusform>%n Videos nur mit genauem Fingerabdruck eingetragen: neu kodierte Kopien werden nicht erkannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Plattformen, die diese Liste nutzen, können die Fingerabdrücke in wenigen Minuten erkennen.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Speichere die Bestätigungsdatei: Zum Prüfen oder Zurückziehen brauchst du sie, weil sich ihre Listeneinträge nicht abtippen lassen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -657,6 +697,26 @@
         <translation>Die Fingerabdruck-Datei ist ungültig.</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Dieses Register hat keine Liste namens %1. Prüfe den Listennamen in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Ein HMA-Listenname besteht aus Großbuchstaben, Ziffern und Unterstrichen, zum Beispiel NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Dieses Register hat schon eine Liste namens %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Es wurde nichts gesendet. Diese Bilder haben zu wenig Details für einen Bild-Fingerabdruck, und dieses Register nimmt Bilder nur so an.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Unter dieser Adresse antwortet etwas, aber kein Register der eingestellten Art. Prüfe die Adresse und die Art.</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>Deine Einstellungen ließen sich nicht lesen, deshalb werden die Standardwerte verwendet.</translation>
     </message>
@@ -695,10 +755,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Die Bestätigungsdatei ließ sich nicht öffnen.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Es ist noch kein Register eingerichtet. Öffne die Einstellungen, um eins hinzuzufügen.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1293,6 +1349,10 @@ Adresse: %2</translation>
     <message>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Verbunden. Die Liste %1 ist da. Sie nimmt: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

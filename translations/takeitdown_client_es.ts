@@ -190,12 +190,20 @@
         <translation>Número de caso: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Entradas que siguen en la lista: %1 de %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Recibido. Los sitios web que participan buscan estas huellas.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Retirado. Los sitios web ya no buscan estas huellas.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Retirado en parte. Los sitios web todavía buscan algunas de estas huellas.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -484,6 +492,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Este registro solo acepta imágenes por su huella visual. No se enviará nada para %n imagen demasiado uniforme para tenerla.</numerusform>
+            <numerusform>Este registro solo acepta imágenes por su huella visual. No se enviará nada para %n imágenes demasiado uniformes para tenerla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>No se envió nada para %n imagen: demasiado uniforme para una huella visual.</numerusform>
+            <numerusform>No se envió nada para %n imágenes: demasiado uniformes para una huella visual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n video registrado solo por su huella exacta: las copias recodificadas no coincidirán.</numerusform>
+            <numerusform>%n videos registrados solo por su huella exacta: las copias recodificadas no coincidirán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Las plataformas que usan esta lista pueden reconocerlas en pocos minutos.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Guarda el archivo del comprobante: lo necesitas para consultar o retirar, porque sus entradas de la lista no se pueden escribir a mano.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -657,6 +697,26 @@
         <translation>El archivo de huellas no es válido.</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Este registro no tiene ninguna lista llamada %1. Revisa el nombre de la lista en Ajustes.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>El nombre de una lista de HMA se escribe con mayúsculas, números y guiones bajos, como NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Este registro ya tiene una lista llamada %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>No se envió nada. Estas imágenes son demasiado uniformes para una huella visual, y este registro solo acepta imágenes de esa forma.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Algo responde en esta dirección, pero no es un registro del tipo configurado. Revisa la dirección y el tipo.</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>No se pudieron leer tus ajustes, así que se usan los predeterminados.</translation>
     </message>
@@ -695,10 +755,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>No se pudo abrir el archivo de comprobante.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Todavía no hay ningún registro configurado. Abre Ajustes para añadir uno.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1293,6 +1349,10 @@ Dirección: %2</translation>
     <message>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Conectado. La lista %1 existe. Acepta: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

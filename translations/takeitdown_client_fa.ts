@@ -190,12 +190,20 @@
         <translation>شمارهٔ پرونده: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>موردهایی که هنوز در فهرست‌اند: %1 از %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>دریافت شد. وب‌سایت‌های همکار دنبال این اثر انگشت‌ها می‌گردند.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>پس گرفته شد. وب‌سایت‌ها دیگر دنبال این اثر انگشت‌ها نمی‌گردند.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>بخشی پس گرفته شد. وب‌سایت‌ها هنوز دنبال بعضی از این اثر انگشت‌ها می‌گردند.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -480,6 +488,35 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>این مرکز ثبت عکس‌ها را فقط با اثر انگشت ظاهری‌شان می‌پذیرد. برای %n عکس که زیادی ساده است چیزی فرستاده نمی‌شود.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>برای %n عکس چیزی فرستاده نشد: برای اثر انگشت ظاهری زیادی ساده است.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n ویدیو فقط با اثر انگشت دقیق ثبت شد: نسخه‌هایی که دوباره رمزگذاری شده‌اند پیدا نمی‌شوند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>پلتفرم‌هایی که از این فهرست استفاده می‌کنند، می‌توانند ظرف چند دقیقه آن‌ها را تشخیص دهند.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>فایل رسید را ذخیره کن: برای بررسی یا پس گرفتن لازم است، چون موردهای فهرست را نمی‌شود دستی تایپ کرد.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -653,6 +690,26 @@
         <translation>فایل اثر انگشت‌ها معتبر نیست.</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>این مرکز ثبت فهرستی به نام %1 ندارد. نام فهرست را در تنظیمات بررسی کن.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>نام فهرست HMA با حروف بزرگ، رقم و خط زیر نوشته می‌شود، مثل NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>این مرکز ثبت از قبل فهرستی به نام %1 دارد.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>چیزی فرستاده نشد. این عکس‌ها برای اثر انگشت ظاهری زیادی ساده‌اند، و این مرکز ثبت عکس‌ها را فقط این‌طور می‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>چیزی در این نشانی جواب می‌دهد، اما مرکز ثبتی از نوع تنظیم‌شده نیست. نشانی و نوع را بررسی کن.</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>تنظیماتت خوانده نشد، پس از تنظیمات پیش‌فرض استفاده می‌شود.</translation>
     </message>
@@ -691,10 +748,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>فایل رسید باز نشد.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>هنوز هیچ مرکز ثبتی تنظیم نشده. برای افزودن یکی، تنظیمات را باز کن.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1284,6 +1337,10 @@ Address: %2</source>
     <message>
         <source>Testing the connection…</source>
         <translation>در حال آزمایش اتصال…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>وصل شد. فهرست %1 هست. این‌ها را می‌پذیرد: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

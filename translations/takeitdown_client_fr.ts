@@ -190,12 +190,20 @@
         <translation>Numéro de dossier&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Entrées encore sur la liste : %1 sur %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Bien reçu. Les sites participants cherchent ces empreintes.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Retiré. Les sites ne cherchent plus ces empreintes.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Retiré en partie. Les sites cherchent encore certaines de ces empreintes.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -484,6 +492,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Ce registre ne prend les images que par leur empreinte visuelle. Rien ne sera envoyé pour %n image trop unie pour en avoir une.</numerusform>
+            <numerusform>Ce registre ne prend les images que par leur empreinte visuelle. Rien ne sera envoyé pour %n images trop unies pour en avoir une.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été envoyé pour %n image : trop unie pour une empreinte visuelle.</numerusform>
+            <numerusform>Rien n&apos;a été envoyé pour %n images : trop unies pour une empreinte visuelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n vidéo inscrite par son empreinte exacte seulement : les copies réencodées ne seront pas reconnues.</numerusform>
+            <numerusform>%n vidéos inscrites par leur empreinte exacte seulement : les copies réencodées ne seront pas reconnues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Les plateformes qui utilisent cette liste peuvent les reconnaître d&apos;ici quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Enregistre le fichier du reçu : il faut l&apos;avoir pour vérifier ou retirer, car ses entrées de liste ne peuvent pas être tapées à la main.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -657,6 +697,26 @@
         <translation>Le fichier d&apos;empreintes n&apos;est pas valide.</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Ce registre n&apos;a pas de liste appelée %1. Vérifie le nom de la liste dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Un nom de liste HMA s&apos;écrit en majuscules, chiffres et tirets bas, comme NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Ce registre a déjà une liste appelée %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Rien n&apos;a été envoyé. Ces images sont trop unies pour une empreinte visuelle, et ce registre ne prend les images que de cette façon.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Quelque chose répond à cette adresse, mais pas un registre du type choisi. Vérifie l&apos;adresse et le type.</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>Tes paramètres n&apos;ont pas pu être lus, les réglages par défaut sont donc utilisés.</translation>
     </message>
@@ -695,10 +755,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Le fichier de reçu n&apos;a pas pu être ouvert.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Aucun registre n&apos;est encore configuré. Ouvre les paramètres pour en ajouter un.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1293,6 +1349,10 @@ Adresse&#xa0;: %2</translation>
     <message>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Connecté. La liste %1 existe. Elle prend : %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

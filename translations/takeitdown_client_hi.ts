@@ -190,12 +190,20 @@
         <translation>केस नंबर: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>सूची में अब भी मौजूद प्रविष्टियाँ: %2 में से %1</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>मिल गया। जुड़ी हुई वेबसाइटें इन फ़िंगरप्रिंट को ढूँढती हैं।</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>वापस ले लिया गया। वेबसाइटें अब इन फ़िंगरप्रिंट को नहीं ढूँढतीं।</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>कुछ हिस्सा वापस लिया गया। वेबसाइटें अब भी इनमें से कुछ फ़िंगरप्रिंट ढूँढती हैं।</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -484,6 +492,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>यह रजिस्ट्री तस्वीरें सिर्फ़ उनके रूप वाले फ़िंगरप्रिंट से लेती है। %n तस्वीर के लिए कुछ नहीं भेजा जाएगा, वह इसके लिए बहुत सादी है।</numerusform>
+            <numerusform>यह रजिस्ट्री तस्वीरें सिर्फ़ उनके रूप वाले फ़िंगरप्रिंट से लेती है। %n तस्वीरों के लिए कुछ नहीं भेजा जाएगा, वे इसके लिए बहुत सादी हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>%n तस्वीर के लिए कुछ नहीं भेजा गया: रूप वाले फ़िंगरप्रिंट के लिए बहुत सादी।</numerusform>
+            <numerusform>%n तस्वीरों के लिए कुछ नहीं भेजा गया: रूप वाले फ़िंगरप्रिंट के लिए बहुत सादी।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n वीडियो सिर्फ़ हूबहू फ़िंगरप्रिंट से दर्ज हुआ: दोबारा एनकोड की गई कॉपियाँ नहीं मिलेंगी।</numerusform>
+            <numerusform>%n वीडियो सिर्फ़ हूबहू फ़िंगरप्रिंट से दर्ज हुए: दोबारा एनकोड की गई कॉपियाँ नहीं मिलेंगी।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>इस सूची का इस्तेमाल करने वाले प्लेटफ़ॉर्म कुछ ही मिनटों में इन्हें पहचान सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>रसीद की फ़ाइल सेव करो: जाँचने या वापस लेने के लिए इसकी ज़रूरत है, क्योंकि इसकी सूची की प्रविष्टियाँ हाथ से टाइप नहीं की जा सकतीं।</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -657,6 +697,26 @@
         <translation>फ़िंगरप्रिंट फ़ाइल सही नहीं है।</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>इस रजिस्ट्री में %1 नाम की कोई सूची नहीं है। सेटिंग्स में सूची का नाम जाँचो।</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>HMA सूची का नाम बड़े अक्षरों, अंकों और अंडरस्कोर से लिखा जाता है, जैसे NCII_REPORTS।</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>इस रजिस्ट्री में %1 नाम की सूची पहले से है।</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>कुछ नहीं भेजा गया। ये तस्वीरें रूप वाले फ़िंगरप्रिंट के लिए बहुत सादी हैं, और यह रजिस्ट्री तस्वीरें सिर्फ़ इसी तरह लेती है।</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>इस पते पर कुछ जवाब देता है, पर यह चुनी गई तरह की रजिस्ट्री नहीं है। पता और तरह जाँचो।</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>तुम्हारी सेटिंग्स पढ़ी नहीं जा सकीं, इसलिए डिफ़ॉल्ट सेटिंग्स इस्तेमाल हो रही हैं।</translation>
     </message>
@@ -695,10 +755,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>रसीद फ़ाइल खुल नहीं सकी।</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>अभी कोई रजिस्ट्री सेट नहीं है। एक जोड़ने के लिए सेटिंग्स खोलो।</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1293,6 +1349,10 @@ Address: %2</source>
     <message>
         <source>Testing the connection…</source>
         <translation>कनेक्शन जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>जुड़ गया। सूची %1 मौजूद है। यह लेती है: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

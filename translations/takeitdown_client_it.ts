@@ -190,12 +190,20 @@
         <translation>Numero del caso: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Voci ancora nella lista: %1 su %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Ricevuto. I siti che partecipano cercano queste impronte.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Ritirato. I siti non cercano più queste impronte.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Ritirato in parte. I siti cercano ancora alcune di queste impronte.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -484,6 +492,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Questo registro accetta le immagini solo tramite la loro impronta visiva. Non verrà inviato niente per %n immagine troppo uniforme per averne una.</numerusform>
+            <numerusform>Questo registro accetta le immagini solo tramite la loro impronta visiva. Non verrà inviato niente per %n immagini troppo uniformi per averne una.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Non è stato inviato niente per %n immagine: troppo uniforme per un&apos;impronta visiva.</numerusform>
+            <numerusform>Non è stato inviato niente per %n immagini: troppo uniformi per un&apos;impronta visiva.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n video inserito solo con l&apos;impronta esatta: le copie ricodificate non verranno riconosciute.</numerusform>
+            <numerusform>%n video inseriti solo con l&apos;impronta esatta: le copie ricodificate non verranno riconosciute.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Le piattaforme che usano questa lista possono riconoscerle entro pochi minuti.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Salva il file della ricevuta: serve per controllare o ritirare, perché le sue voci della lista non si possono scrivere a mano.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -657,6 +697,26 @@
         <translation>Il file delle impronte non è valido.</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Questo registro non ha nessuna lista chiamata %1. Controlla il nome della lista nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Il nome di una lista HMA si scrive con lettere maiuscole, cifre e trattini bassi, come NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Questo registro ha già una lista chiamata %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Non è stato inviato niente. Queste immagini sono troppo uniformi per un&apos;impronta visiva, e questo registro accetta le immagini solo così.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>A questo indirizzo risponde qualcosa, ma non un registro del tipo impostato. Controlla l&apos;indirizzo e il tipo.</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>Non è stato possibile leggere le tue impostazioni, quindi si usano quelle predefinite.</translation>
     </message>
@@ -695,10 +755,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Non è stato possibile aprire il file della ricevuta.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Non è ancora configurato nessun registro. Apri le Impostazioni per aggiungerne uno.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1293,6 +1349,10 @@ Indirizzo: %2</translation>
     <message>
         <source>Testing the connection…</source>
         <translation>Prova della connessione…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Connesso. La lista %1 c&apos;è. Accetta: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

@@ -190,12 +190,20 @@
         <translation>受付番号: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>リストに残っている項目: %2 件中 %1 件</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>受付済みです。参加しているウェブサイトは、これらの指紋を探します。</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>取り下げ済みです。ウェブサイトはもうこれらの指紋を探しません。</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>一部取り下げ済みです。ウェブサイトはまだこれらの指紋の一部を探します。</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -480,6 +488,35 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>この登録先は、写真を見た目の指紋でしか受け付けません。単純すぎる写真 %n 件については何も送信されません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>写真 %n 件については何も送信されませんでした（単純すぎて見た目の指紋が作れません）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>動画 %n 件は完全一致の指紋だけで登録されました。再エンコードされたコピーとは一致しません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>このリストを使うプラットフォームは、数分以内に照合できるようになります。</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>受付票のファイルを保存してください。リストの項目は手で入力できないため、確認や取り下げにはこのファイルが必要です。</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -653,6 +690,26 @@
         <translation>指紋ファイルが正しくありません。</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>この登録先には %1 という名前のリストがありません。設定でリスト名を確認してください。</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>HMA のリスト名は、大文字・数字・アンダースコアで書きます（例: NCII_REPORTS）。</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>この登録先には、すでに %1 という名前のリストがあります。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>何も送信されませんでした。これらの写真は単純すぎて見た目の指紋が作れず、この登録先は写真をその方法でしか受け付けません。</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>このアドレスで何かが応答していますが、設定した種類の登録先ではありません。アドレスと種類を確認してください。</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>設定を読み込めなかったため、初期設定を使います。</translation>
     </message>
@@ -691,10 +748,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>受付票のファイルを開けませんでした。</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>登録先がまだ設定されていません。設定を開いて追加してください。</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1284,6 +1337,10 @@ Address: %2</source>
     <message>
         <source>Testing the connection…</source>
         <translation>接続をテストしています…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>接続しました。リスト %1 があります。受け付けるもの: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

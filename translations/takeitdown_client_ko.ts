@@ -190,12 +190,20 @@
         <translation>접수 번호: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>목록에 아직 남은 항목: %2개 중 %1개</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>접수됐어요. 참여하는 웹사이트에서 이 지문을 찾고 있어요.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>신청이 취소됐어요. 웹사이트에서 더 이상 이 지문을 찾지 않아요.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>일부 취소됐어요. 웹사이트에서 아직 이 지문 중 일부를 찾고 있어요.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -480,6 +488,35 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>이 등록 서비스는 사진을 모양 지문으로만 받아요. 너무 단순한 사진 %n개는 아무것도 보내지 않아요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>사진 %n개는 아무것도 보내지 않았어요: 모양 지문을 만들기에 너무 단순해요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>동영상 %n개는 똑같은 지문으로만 등록됐어요: 다시 인코딩한 복사본은 찾지 못해요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>이 목록을 쓰는 플랫폼은 몇 분 안에 이 지문을 찾아낼 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>접수증 파일을 저장하세요. 목록 항목은 직접 입력할 수 없어서, 확인하거나 취소할 때 이 파일이 필요해요.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -653,6 +690,26 @@
         <translation>지문 파일이 올바르지 않아요.</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>이 등록 서비스에는 %1 목록이 없어요. 설정에서 목록 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>HMA 목록 이름은 대문자, 숫자, 밑줄로 써요(예: NCII_REPORTS).</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>이 등록 서비스에는 이미 %1 목록이 있어요.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>아무것도 보내지 않았어요. 이 사진들은 너무 단순해서 모양 지문을 만들 수 없고, 이 등록 서비스는 사진을 그 방식으로만 받아요.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>이 주소에서 무언가 응답하지만, 설정한 종류의 등록 서비스가 아니에요. 주소와 종류를 확인하세요.</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>설정을 읽을 수 없어서 기본 설정을 사용해요.</translation>
     </message>
@@ -691,10 +748,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>접수증 파일을 열 수 없어요.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>아직 설정된 등록 서비스가 없어요. 설정을 열어 추가하세요.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1284,6 +1337,10 @@ Address: %2</source>
     <message>
         <source>Testing the connection…</source>
         <translation>연결을 테스트하는 중…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>연결됐어요. %1 목록이 있어요. 받는 종류: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

@@ -190,12 +190,20 @@
         <translation>Hejmara dosyayê: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Têketinên ku hê di lîsteyê de ne: %1 ji %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Hate wergirtin. Malperên beşdar li van şopên tiliyan digerin.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Hate paşvekişandin. Malper êdî li van şopên tiliyan nagerin.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Beşek hate paşvekişandin. Malper hê li hin ji van şopên tiliyan digerin.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -484,6 +492,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Ev tomargeh wêneyan tenê bi şopa wan a dîtbarî werdigire. Ji bo %n wêneyên pir sade tiştek nayê şandin.</numerusform>
+            <numerusform>Ev tomargeh wêneyan tenê bi şopa wan a dîtbarî werdigire. Ji bo %n wêneyên pir sade tiştek nayê şandin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Ji bo %n wêneyan tiştek nehat şandin: ji bo şopa tiliyan a dîtbarî pir sade ne.</numerusform>
+            <numerusform>Ji bo %n wêneyan tiştek nehat şandin: ji bo şopa tiliyan a dîtbarî pir sade ne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n vîdyo tenê bi şopa tiliyan a tam hatin tomarkirin: kopiyên ji nû ve kodkirî li hev nayên.</numerusform>
+            <numerusform>%n vîdyo tenê bi şopa tiliyan a tam hatin tomarkirin: kopiyên ji nû ve kodkirî li hev nayên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Platformên ku vê lîsteyê bi kar tînin, dikarin di nav çend deqîqeyan de wan nas bikin.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Pela belgeyê tomar bike: ji bo kontrolkirin an paşvekişandinê pêwîst e, ji ber ku têketinên lîsteyê bi destan nayên nivîsandin.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -657,6 +697,26 @@
         <translation>Pela şopên tiliyan ne derbasdar e.</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Di vê tomargehê de lîsteyek bi navê %1 tune. Navê lîsteyê di Mîhengan de kontrol bike.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Navê lîsteyeke HMA bi tîpên mezin, hejmar û xêzên jêrîn tê nivîsandin, wek NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Di vê tomargehê de berê lîsteyek bi navê %1 heye.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Tiştek nehat şandin. Ev wêne ji bo şopa tiliyan a dîtbarî pir sade ne, û ev tomargeh wêneyan tenê bi vî awayî werdigire.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Li vê navnîşanê tiştek bersiv dide, lê ne tomargeheke ji cureyê hatî danîn e. Navnîşan û cureyê kontrol bike.</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>Mîhengên te nehatin xwendin, ji ber vê yekê yên standard têne bikaranîn.</translation>
     </message>
@@ -695,10 +755,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Pela belgeyê nehat vekirin.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Hîn tu tomargeh nehatiye sazkirin. Ji bo lêzêdekirinê Mîhengan veke.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1293,6 +1349,10 @@ Navnîşan: %2</translation>
     <message>
         <source>Testing the connection…</source>
         <translation>Girêdan tê kontrolkirin…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Girêdan çêbû. Lîsteya %1 heye. Ev werdigire: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

@@ -190,12 +190,20 @@
         <translation>Zaaknummer: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Items nog op de lijst: %1 van %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Ontvangen. Websites die meedoen, zoeken naar deze vingerafdrukken.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Ingetrokken. Websites zoeken niet meer naar deze vingerafdrukken.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Deels ingetrokken. Websites zoeken nog naar een deel van deze vingerafdrukken.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -484,6 +492,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Dit register neemt foto&apos;s alleen aan via hun beeldvingerafdruk. Voor %n foto die daarvoor te eenvoudig is, wordt niets verstuurd.</numerusform>
+            <numerusform>Dit register neemt foto&apos;s alleen aan via hun beeldvingerafdruk. Voor %n foto&apos;s die daarvoor te eenvoudig zijn, wordt niets verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Voor %n foto is niets verstuurd: te eenvoudig voor een beeldvingerafdruk.</numerusform>
+            <numerusform>Voor %n foto&apos;s is niets verstuurd: te eenvoudig voor een beeldvingerafdruk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n video alleen op exacte vingerafdruk opgenomen: opnieuw gecodeerde kopieën worden niet herkend.</numerusform>
+            <numerusform>%n video&apos;s alleen op exacte vingerafdruk opgenomen: opnieuw gecodeerde kopieën worden niet herkend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Platforms die deze lijst gebruiken, kunnen ze binnen een paar minuten herkennen.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Sla het bestand met het ontvangstbewijs op: je hebt het nodig om te controleren of in te trekken, want de items op de lijst kun je niet overtypen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -657,6 +697,26 @@
         <translation>Het vingerafdrukbestand is niet geldig.</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Dit register heeft geen lijst met de naam %1. Controleer de naam van de lijst in Instellingen.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Een HMA-lijstnaam bestaat uit hoofdletters, cijfers en liggende streepjes, zoals NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Dit register heeft al een lijst met de naam %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Er is niets verstuurd. Deze foto&apos;s zijn te eenvoudig voor een beeldvingerafdruk, en dit register neemt foto&apos;s alleen zo aan.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Op dit adres antwoordt iets, maar geen register van het ingestelde soort. Controleer het adres en het soort.</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>Je instellingen konden niet worden gelezen, dus de standaardinstellingen worden gebruikt.</translation>
     </message>
@@ -695,10 +755,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Het ontvangstbewijs kon niet worden geopend.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Er is nog geen register ingesteld. Open Instellingen om er een toe te voegen.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1293,6 +1349,10 @@ Adres: %2</translation>
     <message>
         <source>Testing the connection…</source>
         <translation>Verbinding testen…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Verbonden. De lijst %1 bestaat. Hij neemt: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

@@ -190,12 +190,20 @@
         <translation>Numer sprawy: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Wpisy nadal na liście: %1 z %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Otrzymano. Strony, które biorą udział, szukają tych odcisków.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Wycofano. Strony już nie szukają tych odcisków.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Wycofano częściowo. Strony nadal szukają niektórych z tych odcisków.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -488,6 +496,41 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Ten rejestr przyjmuje zdjęcia tylko przez ich odcisk wizualny. Zdjęcia zbyt jednolite, by go mieć, dla których nic nie zostanie wysłane: %n</numerusform>
+            <numerusform>Ten rejestr przyjmuje zdjęcia tylko przez ich odcisk wizualny. Zdjęcia zbyt jednolite, by go mieć, dla których nic nie zostanie wysłane: %n</numerusform>
+            <numerusform>Ten rejestr przyjmuje zdjęcia tylko przez ich odcisk wizualny. Zdjęcia zbyt jednolite, by go mieć, dla których nic nie zostanie wysłane: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Zdjęcia, dla których nic nie wysłano (zbyt jednolite na odcisk wizualny): %n</numerusform>
+            <numerusform>Zdjęcia, dla których nic nie wysłano (zbyt jednolite na odcisk wizualny): %n</numerusform>
+            <numerusform>Zdjęcia, dla których nic nie wysłano (zbyt jednolite na odcisk wizualny): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>Filmy zapisane tylko dokładnym odciskiem (kopie po ponownym kodowaniu nie zostaną rozpoznane): %n</numerusform>
+            <numerusform>Filmy zapisane tylko dokładnym odciskiem (kopie po ponownym kodowaniu nie zostaną rozpoznane): %n</numerusform>
+            <numerusform>Filmy zapisane tylko dokładnym odciskiem (kopie po ponownym kodowaniu nie zostaną rozpoznane): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Platformy, które korzystają z tej listy, mogą je rozpoznać w ciągu kilku minut.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Zapisz plik potwierdzenia: jest potrzebny do sprawdzenia lub wycofania, bo wpisów z listy nie da się przepisać ręcznie.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -661,6 +704,26 @@
         <translation>Plik z odciskami jest nieprawidłowy.</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Ten rejestr nie ma listy o nazwie %1. Sprawdź nazwę listy w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Nazwa listy HMA składa się z wielkich liter, cyfr i podkreśleń, na przykład NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Ten rejestr ma już listę o nazwie %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Nic nie zostało wysłane. Te zdjęcia są zbyt jednolite na odcisk wizualny, a ten rejestr przyjmuje zdjęcia tylko w ten sposób.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Pod tym adresem coś odpowiada, ale nie rejestr ustawionego rodzaju. Sprawdź adres i rodzaj.</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>Nie udało się odczytać twoich ustawień, więc użyto domyślnych.</translation>
     </message>
@@ -699,10 +762,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Nie udało się otworzyć pliku potwierdzenia.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Nie ustawiono jeszcze żadnego rejestru. Otwórz Ustawienia, aby go dodać.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1302,6 +1361,10 @@ Adres: %2</translation>
     <message>
         <source>Testing the connection…</source>
         <translation>Sprawdzanie połączenia…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Połączono. Lista %1 istnieje. Przyjmuje: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

@@ -190,12 +190,20 @@
         <translation>Número do caso: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Itens ainda na lista: %1 de %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Recebido. Os sites participantes procuram estas impressões digitais.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Cancelado. Os sites não procuram mais estas impressões digitais.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Cancelado em parte. Os sites ainda procuram algumas destas impressões digitais.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -484,6 +492,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Este registro só aceita fotos pela impressão digital visual. Nada será enviado para %n foto simples demais para ter uma.</numerusform>
+            <numerusform>Este registro só aceita fotos pela impressão digital visual. Nada será enviado para %n fotos simples demais para ter uma.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Nada foi enviado para %n foto: simples demais para uma impressão digital visual.</numerusform>
+            <numerusform>Nada foi enviado para %n fotos: simples demais para uma impressão digital visual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n vídeo listado só pela impressão digital exata: cópias recodificadas não vão corresponder.</numerusform>
+            <numerusform>%n vídeos listados só pela impressão digital exata: cópias recodificadas não vão corresponder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>As plataformas que usam esta lista podem reconhecê-las em poucos minutos.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Salve o arquivo do comprovante: você precisa dele para consultar ou cancelar, porque os itens da lista não podem ser digitados.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -657,6 +697,26 @@
         <translation>O arquivo de impressões digitais não é válido.</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Este registro não tem nenhuma lista chamada %1. Confira o nome da lista nas Configurações.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>O nome de uma lista do HMA é escrito com letras maiúsculas, números e sublinhados, como NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Este registro já tem uma lista chamada %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Nada foi enviado. Estas fotos são simples demais para uma impressão digital visual, e este registro só aceita fotos desse jeito.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Algo responde neste endereço, mas não é um registro do tipo configurado. Confira o endereço e o tipo.</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>Não foi possível ler suas configurações, então as configurações padrão estão sendo usadas.</translation>
     </message>
@@ -695,10 +755,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Não foi possível abrir o arquivo de comprovante.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Nenhum registro foi configurado ainda. Abra as Configurações para adicionar um.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1293,6 +1349,10 @@ Endereço: %2</translation>
     <message>
         <source>Testing the connection…</source>
         <translation>Testando a conexão…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Conectado. A lista %1 existe. Ela aceita: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

@@ -190,12 +190,20 @@
         <translation>Номер обращения: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Записей всё ещё в списке: %1 из %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Получено. Сайты-участники ищут эти отпечатки.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Отозвано. Сайты больше не ищут эти отпечатки.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Отозвано частично. Сайты всё ещё ищут некоторые из этих отпечатков.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -488,6 +496,41 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Этот реестр принимает фото только по визуальному отпечатку. Фото, слишком простые для него, для которых ничего не будет отправлено: %n</numerusform>
+            <numerusform>Этот реестр принимает фото только по визуальному отпечатку. Фото, слишком простые для него, для которых ничего не будет отправлено: %n</numerusform>
+            <numerusform>Этот реестр принимает фото только по визуальному отпечатку. Фото, слишком простые для него, для которых ничего не будет отправлено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Фото, для которых ничего не отправлено (слишком простые для визуального отпечатка): %n</numerusform>
+            <numerusform>Фото, для которых ничего не отправлено (слишком простые для визуального отпечатка): %n</numerusform>
+            <numerusform>Фото, для которых ничего не отправлено (слишком простые для визуального отпечатка): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>Видео, занесённые только по точному отпечатку (перекодированные копии не совпадут): %n</numerusform>
+            <numerusform>Видео, занесённые только по точному отпечатку (перекодированные копии не совпадут): %n</numerusform>
+            <numerusform>Видео, занесённые только по точному отпечатку (перекодированные копии не совпадут): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Платформы, которые пользуются этим списком, смогут их находить через несколько минут.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Сохрани файл подтверждения: он нужен, чтобы проверить или отозвать, потому что записи из списка нельзя ввести вручную.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -661,6 +704,26 @@
         <translation>Файл отпечатков недействителен.</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>В этом реестре нет списка с названием %1. Проверь название списка в настройках.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Название списка HMA пишется заглавными буквами, цифрами и подчёркиваниями, например NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>В этом реестре уже есть список с названием %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Ничего не отправлено. Эти фото слишком простые для визуального отпечатка, а этот реестр принимает фото только так.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>По этому адресу что-то отвечает, но это не реестр выбранного вида. Проверь адрес и вид.</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>Не удалось прочитать твои настройки, поэтому используются стандартные.</translation>
     </message>
@@ -699,10 +762,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Не удалось открыть файл подтверждения.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Ещё не настроен ни один реестр. Открой настройки, чтобы добавить его.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1302,6 +1361,10 @@ Address: %2</source>
     <message>
         <source>Testing the connection…</source>
         <translation>Проверяю связь…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Связь есть. Список %1 на месте. Он принимает: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

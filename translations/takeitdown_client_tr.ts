@@ -190,12 +190,20 @@
         <translation>Başvuru numarası: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Listede hâlâ duran kayıtlar: %2 kayıttan %1</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Alındı. Katılan web siteleri bu parmak izlerini arıyor.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Geri çekildi. Web siteleri artık bu parmak izlerini aramıyor.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Kısmen geri çekildi. Web siteleri bu parmak izlerinin bir kısmını hâlâ arıyor.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -480,6 +488,35 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Bu kayıt sistemi fotoğrafları yalnızca görsel parmak iziyle alır. Bunun için fazla sade %n fotoğraf için hiçbir şey gönderilmeyecek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>%n fotoğraf için hiçbir şey gönderilmedi: görsel parmak izi için fazla sade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n video yalnızca birebir parmak iziyle kaydedildi: yeniden kodlanmış kopyalar eşleşmeyecek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Bu listeyi kullanan platformlar birkaç dakika içinde onları tanıyabilir.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Makbuz dosyasını kaydet: kontrol etmek ya da geri çekmek için gerekir, çünkü içindeki liste kayıtları elle yazılamaz.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -653,6 +690,26 @@
         <translation>Parmak izi dosyası geçerli değil.</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Bu kayıt sisteminde %1 adlı bir liste yok. Liste adını Ayarlar&apos;dan kontrol et.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>HMA liste adı büyük harf, rakam ve alt çizgiyle yazılır, örneğin NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Bu kayıt sisteminde zaten %1 adlı bir liste var.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Hiçbir şey gönderilmedi. Bu fotoğraflar görsel parmak izi için fazla sade, bu kayıt sistemi de fotoğrafları yalnızca bu yolla alıyor.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Bu adreste bir şey yanıt veriyor ama ayarlanan türde bir kayıt sistemi değil. Adresi ve türü kontrol et.</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>Ayarların okunamadı, bu yüzden varsayılanlar kullanılıyor.</translation>
     </message>
@@ -691,10 +748,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Makbuz dosyası açılamadı.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Henüz bir kayıt sistemi ayarlanmadı. Eklemek için Ayarlar&apos;ı aç.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1284,6 +1337,10 @@ Adres: %2</translation>
     <message>
         <source>Testing the connection…</source>
         <translation>Bağlantı test ediliyor…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Bağlandı. %1 listesi var. Aldıkları: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

@@ -190,12 +190,20 @@
         <translation>Номер звернення: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Записів досі в списку: %1 з %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Отримано. Сайти-учасники шукають ці відбитки.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Відкликано. Сайти більше не шукають ці відбитки.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Відкликано частково. Сайти досі шукають деякі з цих відбитків.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -488,6 +496,41 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Цей реєстр приймає фото лише за візуальним відбитком. Фото, надто прості для нього, для яких нічого не буде надіслано: %n</numerusform>
+            <numerusform>Цей реєстр приймає фото лише за візуальним відбитком. Фото, надто прості для нього, для яких нічого не буде надіслано: %n</numerusform>
+            <numerusform>Цей реєстр приймає фото лише за візуальним відбитком. Фото, надто прості для нього, для яких нічого не буде надіслано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Фото, для яких нічого не надіслано (надто прості для візуального відбитка): %n</numerusform>
+            <numerusform>Фото, для яких нічого не надіслано (надто прості для візуального відбитка): %n</numerusform>
+            <numerusform>Фото, для яких нічого не надіслано (надто прості для візуального відбитка): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>Відео, занесені лише за точним відбитком (перекодовані копії не збігатимуться): %n</numerusform>
+            <numerusform>Відео, занесені лише за точним відбитком (перекодовані копії не збігатимуться): %n</numerusform>
+            <numerusform>Відео, занесені лише за точним відбитком (перекодовані копії не збігатимуться): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Платформи, які користуються цим списком, зможуть їх знаходити за кілька хвилин.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Збережи файл підтвердження: він потрібен, щоб перевірити або відкликати, бо записи зі списку не можна ввести вручну.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -661,6 +704,26 @@
         <translation>Файл відбитків недійсний.</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>У цьому реєстрі немає списку з назвою %1. Перевір назву списку в налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Назва списку HMA пишеться великими літерами, цифрами та підкресленнями, наприклад NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>У цьому реєстрі вже є список з назвою %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Нічого не надіслано. Ці фото надто прості для візуального відбитка, а цей реєстр приймає фото лише так.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>За цією адресою щось відповідає, але це не реєстр вибраного типу. Перевір адресу й тип.</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>Не вдалося прочитати твої налаштування, тож використано стандартні.</translation>
     </message>
@@ -699,10 +762,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Не вдалося відкрити файл підтвердження.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Ще не налаштовано жодного реєстру. Відкрий налаштування, щоб додати його.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1302,6 +1361,10 @@ Address: %2</source>
     <message>
         <source>Testing the connection…</source>
         <translation>Перевіряю з’єднання…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>З’єднано. Список %1 на місці. Він приймає: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

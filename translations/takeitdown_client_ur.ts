@@ -190,12 +190,20 @@
         <translation>کیس نمبر: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>فہرست میں ابھی باقی اندراجات: %2 میں سے %1</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>وصول ہو گیا۔ شامل ویب سائٹس ان فنگر پرنٹ کو ڈھونڈتی ہیں۔</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>واپس لے لیا گیا۔ ویب سائٹس اب ان فنگر پرنٹ کو نہیں ڈھونڈتیں۔</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>جزوی طور پر واپس لے لیا گیا۔ ویب سائٹس ابھی ان میں سے کچھ فنگر پرنٹ ڈھونڈتی ہیں۔</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -484,6 +492,38 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>یہ رجسٹری تصویریں صرف شکل کے فنگر پرنٹ سے لیتی ہے۔ %n تصویر کے لیے کچھ نہیں بھیجا جائے گا، وہ اس کے لیے بہت سادہ ہے۔</numerusform>
+            <numerusform>یہ رجسٹری تصویریں صرف شکل کے فنگر پرنٹ سے لیتی ہے۔ %n تصویروں کے لیے کچھ نہیں بھیجا جائے گا، وہ اس کے لیے بہت سادہ ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>%n تصویر کے لیے کچھ نہیں بھیجا گیا: شکل کے فنگر پرنٹ کے لیے بہت سادہ۔</numerusform>
+            <numerusform>%n تصویروں کے لیے کچھ نہیں بھیجا گیا: شکل کے فنگر پرنٹ کے لیے بہت سادہ۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n ویڈیو صرف ہو بہو فنگر پرنٹ سے درج ہوئی: دوبارہ انکوڈ کی گئی نقلیں نہیں ملیں گی۔</numerusform>
+            <numerusform>%n ویڈیوز صرف ہو بہو فنگر پرنٹ سے درج ہوئیں: دوبارہ انکوڈ کی گئی نقلیں نہیں ملیں گی۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>یہ فہرست استعمال کرنے والے پلیٹ فارم چند منٹ میں انہیں پہچان سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>رسید کی فائل محفوظ کرو: جانچنے یا واپس لینے کے لیے اس کی ضرورت ہے، کیونکہ اس کے فہرست کے اندراجات ہاتھ سے نہیں لکھے جا سکتے۔</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -657,6 +697,26 @@
         <translation>فنگر پرنٹ فائل درست نہیں ہے۔</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>اس رجسٹری میں %1 نام کی کوئی فہرست نہیں۔ ترتیبات میں فہرست کا نام چیک کرو۔</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>HMA فہرست کا نام بڑے حروف، ہندسوں اور انڈر سکور سے لکھا جاتا ہے، جیسے NCII_REPORTS۔</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>اس رجسٹری میں %1 نام کی فہرست پہلے سے ہے۔</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>کچھ نہیں بھیجا گیا۔ یہ تصویریں شکل کے فنگر پرنٹ کے لیے بہت سادہ ہیں، اور یہ رجسٹری تصویریں صرف اسی طرح لیتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>اس پتے پر کچھ جواب دیتا ہے، مگر یہ طے کی گئی قسم کی رجسٹری نہیں۔ پتہ اور قسم چیک کرو۔</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>تمہاری ترتیبات پڑھی نہیں جا سکیں، اس لیے پہلے سے طے شدہ ترتیبات استعمال ہو رہی ہیں۔</translation>
     </message>
@@ -695,10 +755,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>رسید کی فائل کھل نہیں سکی۔</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>ابھی کوئی رجسٹری سیٹ نہیں ہے۔ ایک شامل کرنے کے لیے ترتیبات کھولو۔</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1293,6 +1349,10 @@ Address: %2</source>
     <message>
         <source>Testing the connection…</source>
         <translation>کنکشن جانچا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>جڑ گیا۔ فہرست %1 موجود ہے۔ یہ لیتی ہے: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

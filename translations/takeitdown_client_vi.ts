@@ -190,12 +190,20 @@
         <translation>Số hồ sơ: %1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>Mục còn trong danh sách: %1 trên %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>Đã nhận. Các trang web tham gia đang tìm các dấu vân tay này.</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>Đã rút lại. Các trang web không còn tìm các dấu vân tay này nữa.</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>Đã rút lại một phần. Các trang web vẫn tìm một số dấu vân tay này.</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -480,6 +488,35 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>Hệ thống tiếp nhận này chỉ nhận ảnh qua dấu vân tay hình ảnh. Sẽ không gửi gì cho %n ảnh quá đơn giản để có dấu vân tay đó.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>Không gửi gì cho %n ảnh: quá đơn giản để có dấu vân tay hình ảnh.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n video chỉ được ghi bằng dấu vân tay y hệt: bản sao đã mã hóa lại sẽ không khớp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>Các nền tảng dùng danh sách này có thể nhận ra chúng trong vài phút.</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>Hãy lưu tệp biên nhận: cần nó để kiểm tra hoặc rút lại, vì các mục trong danh sách không thể gõ tay.</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -653,6 +690,26 @@
         <translation>Tệp dấu vân tay không hợp lệ.</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>Hệ thống tiếp nhận này không có danh sách nào tên %1. Hãy kiểm tra tên danh sách trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>Tên danh sách HMA được viết bằng chữ in hoa, chữ số và dấu gạch dưới, ví dụ NCII_REPORTS.</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>Hệ thống tiếp nhận này đã có danh sách tên %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>Không có gì được gửi. Những ảnh này quá đơn giản để có dấu vân tay hình ảnh, và hệ thống tiếp nhận này chỉ nhận ảnh theo cách đó.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>Có gì đó trả lời ở địa chỉ này, nhưng không phải hệ thống tiếp nhận thuộc loại đã cài đặt. Hãy kiểm tra địa chỉ và loại.</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>Không đọc được cài đặt của bạn, nên đang dùng cài đặt mặc định.</translation>
     </message>
@@ -691,10 +748,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>Không mở được tệp biên nhận.</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>Chưa thiết lập hệ thống tiếp nhận nào. Mở Cài đặt để thêm.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1284,6 +1337,10 @@ Address: %2</source>
     <message>
         <source>Testing the connection…</source>
         <translation>Đang kiểm tra kết nối…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>Đã kết nối. Danh sách %1 có tồn tại. Nó nhận: %2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

@@ -190,12 +190,20 @@
         <translation>案件编号：%1</translation>
     </message>
     <message>
+        <source>Entries still on the list: %1 of %2</source>
+        <translation>仍在列表中的条目：%1 / %2</translation>
+    </message>
+    <message>
         <source>Received. Websites that take part look for these fingerprints.</source>
         <translation>已收到。参与的网站会查找这些指纹。</translation>
     </message>
     <message>
         <source>Withdrawn. Websites no longer look for these fingerprints.</source>
         <translation>已撤回。网站不再查找这些指纹。</translation>
+    </message>
+    <message>
+        <source>Partly withdrawn. Websites still look for some of these fingerprints.</source>
+        <translation>已部分撤回。网站仍在查找其中一些指纹。</translation>
     </message>
     <message>
         <source>The registry says: %1</source>
@@ -480,6 +488,35 @@
     </message>
 </context>
 <context>
+    <name>HmaNotes</name>
+    <message numerus="yes">
+        <source>This registry takes pictures only by their visual fingerprint. Nothing will be sent for %n picture(s) too plain to have one.</source>
+        <translation>
+            <numerusform>这个登记平台只按外观指纹接收照片。%n 张过于单调的照片将不会发送任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent for %n picture(s): too plain for a visual fingerprint.</source>
+        <translation>
+            <numerusform>%n 张照片没有发送任何内容：过于单调，无法生成外观指纹。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) listed by exact fingerprint only: re-encoded copies will not match.</source>
+        <translation>
+            <numerusform>%n 个视频仅按完全相同的指纹登记：重新编码的副本将无法匹配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platforms using this list can match it within a few minutes.</source>
+        <translation>使用这个列表的平台几分钟内就能识别它们。</translation>
+    </message>
+    <message>
+        <source>Save the receipt file: checking or withdrawing needs it, because its list entries can&apos;t be typed in.</source>
+        <translation>请保存回执文件：查询或撤回时需要它，因为其中的列表条目无法手动输入。</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <source>Everything was cleared. You can start again.</source>
@@ -653,6 +690,26 @@
         <translation>指纹文件无效。</translation>
     </message>
     <message>
+        <source>This registry has no list called %1. Check the list name in Settings.</source>
+        <translation>这个登记平台没有名为 %1 的列表。请在设置中检查列表名称。</translation>
+    </message>
+    <message>
+        <source>An HMA list name is written in capital letters, digits and underscores, like NCII_REPORTS.</source>
+        <translation>HMA 列表名称由大写字母、数字和下划线组成，例如 NCII_REPORTS。</translation>
+    </message>
+    <message>
+        <source>This registry already has a list called %1.</source>
+        <translation>这个登记平台已经有名为 %1 的列表。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. These pictures are too plain for a visual fingerprint, and this registry takes pictures only that way.</source>
+        <translation>什么都没有发送。这些照片过于单调，无法生成外观指纹，而这个登记平台只以这种方式接收照片。</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not a registry of the kind set up. Check the address and the kind.</source>
+        <translation>这个地址有响应，但不是所设置类型的登记平台。请检查地址和类型。</translation>
+    </message>
+    <message>
         <source>Your settings couldn&apos;t be read, so the defaults are used.</source>
         <translation>无法读取你的设置，已使用默认设置。</translation>
     </message>
@@ -691,10 +748,6 @@
     <message>
         <source>The receipt file couldn&apos;t be opened.</source>
         <translation>无法打开回执文件。</translation>
-    </message>
-    <message>
-        <source>No registry is set up yet. Open Settings to add one.</source>
-        <translation>还没有设置登记平台。请打开设置添加一个。</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing you did was lost; please try again.</source>
@@ -1284,6 +1337,10 @@ Address: %2</source>
     <message>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Connected. The list %1 is there. It takes: %2</source>
+        <translation>已连接。列表 %1 存在。它接收：%2</translation>
     </message>
     <message>
         <source>Connected. The registry&apos;s name: %1</source>

@@ -29,9 +29,11 @@ from ..core.registry import (
     HttpOptions,
     RegistryClient,
     RegistryError,
+    RegistryErrorCode,
     client_for,
     new_idempotency_key,
 )
+from ..core.registry.hma import check_bank_name
 from ..core.settings import RegistryProfile, data_dir, get_token, load_settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -92,12 +94,7 @@ def add_registry_arguments(parser: argparse.ArgumentParser, required: bool = Tru
     )
     parser.add_argument("--bank", help="for --kind hma: the bank to add the hashes to")
     parser.add_argument("--ca-bundle", metavar="FILE", help="extra CA certificates to trust")
-    parser.add_argument(
-        "--token-env",
-        metavar="VARIABLE",
-        help="read the registry's API token from this environment variable (never from the "
-        "command line, where other users could see it)",
-    )
+    add_token_argument(parser)
     parser.add_argument(
         "--retries",
         type=int,
@@ -108,11 +105,25 @@ def add_registry_arguments(parser: argparse.ArgumentParser, required: bool = Tru
     )
 
 
+def add_token_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--token-env",
+        metavar="VARIABLE",
+        help="read the registry's API token from this environment variable (never from the "
+        "command line, where other users could see it)",
+    )
+
+
 def resolve_profile(args: argparse.Namespace) -> RegistryProfile:
     target = str(args.registry or "").strip()
     if "://" in target:
         if args.kind == "hma" and not args.bank:
             raise UsageProblem("An HMA registry needs --bank NAME.")
+        if args.kind == "hma":
+            try:
+                check_bank_name(args.bank)
+            except RegistryError as error:
+                raise UsageProblem(error.message) from error
         return RegistryProfile(
             name=target,
             kind=args.kind,
@@ -235,8 +246,8 @@ def confirm(question: str) -> bool:
     return answer.strip().lower() in ("y", "yes")
 
 
-def print_payload(payload: SubmissionPayload) -> None:
-    """The exact bytes that will be sent."""
+def print_payload(payload: SubmissionPayload, kind: str = "takeitdown") -> None:
+    """The exact bytes that will be sent (to a registry of ``kind``)."""
     sys.stdout.flush()
     sys.stdout.buffer.write(payload.to_bytes())
     sys.stdout.flush()
@@ -244,7 +255,12 @@ def print_payload(payload: SubmissionPayload) -> None:
         f"{len(payload.items)} item(s): {payload.image_count} picture(s), "
         f"{payload.video_count} video(s)"
     ]
-    if payload.low_quality_count:
+    if payload.low_quality_count and kind == "hma":
+        parts.append(
+            f"{payload.low_quality_count} picture(s) too plain for a visual match: HMA "
+            "takes pictures only by PDQ, so nothing will be sent for them"
+        )
+    elif payload.low_quality_count:
         parts.append(
             f"{payload.low_quality_count} picture(s) too plain for a visual match "
             "(sent by exact fingerprint only)"
@@ -267,10 +283,30 @@ def print_receipt(receipt: Receipt) -> None:
         f"  Accepted:      {receipt.accepted}   Already known: {receipt.duplicates}",
     ]
     if receipt.kind == "hma":
-        lines.append(f"  Bank entries:  {len(receipt.content_ids)} (HMA has no status or withdraw)")
+        lines += hma_receipt_lines(receipt)
     else:
         lines.append("  Keep the case id and token: you need them to check or withdraw this case.")
     print("\n".join(lines), flush=True)
+
+
+def hma_receipt_lines(receipt: Receipt) -> list[str]:
+    """What an HMA receipt must say: what was not sent, what matches only exactly, and when."""
+    lines = [f"  Bank entries:  {len(receipt.content_ids)} in {receipt.bank}"]
+    if receipt.not_sent:
+        lines.append(
+            f"  Not sent:      {receipt.not_sent} picture(s) too plain for a visual fingerprint "
+            "(PDQ): HMA takes no other kind for pictures, so nothing was sent for them."
+        )
+    if receipt.exact_only:
+        lines.append(
+            f"  Exact only:    {receipt.exact_only} video(s) listed by exact fingerprint only "
+            "(this HMA has no vpdq): re-encoded copies will not match."
+        )
+    lines += [
+        "  Platforms using this list can match it within a few minutes.",
+        "  Save this receipt (--receipt-out FILE): `status` and `withdraw` need its bank entries.",
+    ]
+    return lines
 
 
 def interrupted() -> int:
@@ -309,22 +345,29 @@ def keep_receipt(receipt: Receipt, args: argparse.Namespace) -> int:
 
 def send_payload(args: argparse.Namespace, profile: RegistryProfile, payload_bytes: bytes) -> int:
     """Confirm (unless --yes), send with a fresh idempotency key, print and keep the receipt."""
-    client = make_client(args, profile)
-    if not args.yes and not confirm(
-        f"Send the fingerprints above to {profile.name}? Type yes to send:"
-    ):
-        err("Nothing was sent.")
-        return EXIT_FAILED
-    key = new_idempotency_key()
-    try:
-        receipt = client.submit(payload_bytes, key)
-    except RegistryError as error:
-        report_error(error, "Not sent")
-        if args.send_later:
-            Outbox(data_dir()).add(payload_bytes, profile.name, key)
-            err("Kept in the outbox. Send it later with: takeitdown-client send --outbox")
-        return EXIT_FAILED
-    finally:
-        client.close()
+    with make_client(args, profile) as client:  # a bad address is reported before the question
+        if not args.yes and not confirm(
+            f"Send the fingerprints above to {profile.name}? Type yes to send:"
+        ):
+            err("Nothing was sent.")
+            return EXIT_FAILED
+        key = new_idempotency_key()
+        try:
+            receipt = client.submit(payload_bytes, key)
+        except RegistryError as error:
+            report_error(error, "Not sent")
+            if args.send_later and error.code != RegistryErrorCode.NOTHING_TO_SEND:
+                Outbox(data_dir()).add(payload_bytes, profile.name, key, registry=profile)
+                err("Kept in the outbox. Send it later with: takeitdown-client send --outbox")
+            return EXIT_FAILED
+    return finish_receipt(receipt, args)
+
+
+def finish_receipt(receipt: Receipt, args: argparse.Namespace) -> int:
+    """Print and keep the receipt; exit 1 when the registry took nothing at all."""
     print_receipt(receipt)
-    return keep_receipt(receipt, args)
+    status = keep_receipt(receipt, args)
+    if receipt.accepted == 0 and receipt.duplicates == 0:
+        err("Nothing was accepted.")
+        return EXIT_FAILED
+    return status

@@ -6,9 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.exports import csv_text, threatexchange_text
+from ..core.exports import EXPORT_FORMATS, export_bytes, write_export
 from ..core.payload import build_payload
-from ..core.safefile import atomic_write_bytes
 from ..core.settings import load_settings
 from . import _submission_common as common
 
@@ -20,7 +19,7 @@ ORDER = 34
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format",
-        choices=("json", "te", "csv"),
+        choices=EXPORT_FORMATS,
         required=True,
         help="json: a payload file for `send`; te: `pdq <hex>` lines; csv: signal_type,signal_str",
     )
@@ -58,15 +57,10 @@ def run(args: argparse.Namespace) -> int:
         common.SUBMITTER_CHOICES[args.submitter],
         include_dihedral=include_dihedral,
     )
-    if args.format == "json":
-        data = payload.to_bytes()
-    elif args.format == "te":
-        data = threatexchange_text(payload, args.include_vpdq).encode("utf-8")
-    else:
-        data = csv_text(payload, args.include_vpdq).encode("utf-8")
+    data = export_bytes(payload, args.format, args.include_vpdq)
     if args.out:
         try:
-            atomic_write_bytes(Path(args.out), data)
+            write_export(Path(args.out), data)
         except OSError:
             common.err("The file could not be written there.")
             return common.EXIT_FAILED

@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 
 from ..core.exports import import_payload
-from ..core.outbox import Outbox
+from ..core.outbox import Outbox, OutboxEntry
 from ..core.registry import RegistryError
-from ..core.settings import data_dir
+from ..core.settings import RegistryProfile, data_dir, load_settings
 from . import _submission_common as common
 
 NAME = "send"
@@ -41,26 +41,36 @@ def _send_outbox(args: argparse.Namespace) -> int:
     ):
         common.err("Nothing was sent.")
         return common.EXIT_FAILED
+    if args.receipt_out and len(entries) > 1:
+        args.receipt_out = None  # one file cannot hold several receipts
+        common.err("Several receipts: --receipt-out is ignored; copy them from below.")
     status = common.EXIT_OK
-    for entry in entries:
-        if not args.registry:
-            args.registry = entry.profile_name
-        profile = common.resolve_profile(args)
-        client = common.make_client(args, profile)
-        try:
-            receipt = outbox.send(entry, client)  # the original idempotency key
-        except RegistryError as error:
-            common.report_error(error, "Not sent (still in the outbox)")
-            status = common.EXIT_FAILED
-            continue
-        finally:
-            client.close()
-        common.print_receipt(receipt)
-        if args.receipt_out and len(entries) > 1:
-            args.receipt_out = None  # one file cannot hold several receipts
-            common.err("Several receipts: --receipt-out was ignored; copy them from above.")
-        status = max(status, common.keep_receipt(receipt, args))
+    saved = load_settings().settings.profiles
+    for number, entry in enumerate(entries, 1):
+        status = max(status, _send_entry(args, outbox, entry, saved, f"{number}/{len(entries)}"))
     return status
+
+
+def _send_entry(
+    args: argparse.Namespace,
+    outbox: Outbox,
+    entry: OutboxEntry,
+    saved: tuple[RegistryProfile, ...],
+    label: str,
+) -> int:
+    """Send one entry to its own registry (or to --registry), and say how it went."""
+    profile = common.resolve_profile(args) if args.registry else entry.target(saved)
+    if profile is None:
+        common.err(f"Entry {label}: its registry {entry.profile_name!r} is no longer set up.")
+        return common.EXIT_FAILED
+    common.err(f"Entry {label}, to {profile.name}:")
+    try:
+        with common.make_client(args, profile) as client:
+            receipt = outbox.send(entry, client)  # the original idempotency key
+    except RegistryError as error:
+        common.report_error(error, "Not sent (still in the outbox)")
+        return common.EXIT_FAILED
+    return common.finish_receipt(receipt, args)
 
 
 @common.guarded()
@@ -73,5 +83,5 @@ def run(args: argparse.Namespace) -> int:
         raise common.UsageProblem("Give PAYLOAD_FILE and --registry URL|PROFILE (or --outbox).")
     profile = common.resolve_profile(args)
     payload = import_payload(Path(args.payload_file))
-    common.print_payload(payload)
+    common.print_payload(payload, profile.kind)
     return common.send_payload(args, profile, payload.to_bytes())

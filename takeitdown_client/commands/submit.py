@@ -63,6 +63,6 @@ def run(args: argparse.Namespace) -> int:
         common.SUBMITTER_CHOICES[args.submitter],
         include_dihedral=include_dihedral,
     )
-    common.print_payload(payload)
+    common.print_payload(payload, profile.kind)
     status = common.send_payload(args, profile, payload.to_bytes())
     return status if failed == 0 else common.EXIT_FAILED

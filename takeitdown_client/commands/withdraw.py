@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from ..core.registry import client_for
 from . import _submission_common as common
-from .status import load, print_status
+from .status import client_for_receipt, load, print_status
 
 NAME = "withdraw"
 HELP = "withdraw a submitted case, using its saved receipt"
@@ -16,6 +15,7 @@ ORDER = 33
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("receipt", metavar="RECEIPT", help="a receipt file saved by submit/send")
     parser.add_argument("--yes", action="store_true", help="withdraw without asking to confirm")
+    common.add_token_argument(parser)
 
 
 # A receipt that cannot be used is a failure of this case, not a usage error.
@@ -28,9 +28,6 @@ def run(args: argparse.Namespace) -> int:
     ):
         common.err("Nothing was changed.")
         return common.EXIT_FAILED
-    client = client_for(common.profile_for_receipt(receipt))
-    try:
+    with client_for_receipt(args, receipt) as client:
         print_status(client.withdraw(receipt))
-    finally:
-        client.close()
     return common.EXIT_OK

@@ -17,9 +17,9 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from .errors import TakeItDownError
 from .payload import SubmissionPayload, parse_payload
@@ -28,6 +28,8 @@ from .safefile import atomic_write_bytes
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 SIGNAL_TYPES = ("pdq", "video_md5", "vpdq")
+ExportFormat = Literal["json", "te", "csv"]
+EXPORT_FORMATS: tuple[ExportFormat, ...] = ("json", "te", "csv")
 _SIGNAL_CHECKS = {
     "pdq": re.compile(r"[0-9a-f]{64}"),
     "video_md5": re.compile(r"[0-9a-f]{32}"),
@@ -67,10 +69,6 @@ def payload_signals(payload: SubmissionPayload, include_vpdq: bool = False) -> l
 # Writers ----------------------------------------------------------------------------------
 
 
-def export_payload(payload: SubmissionPayload, path: Path) -> None:
-    atomic_write_bytes(Path(path), payload.to_bytes())
-
-
 def threatexchange_text(payload: SubmissionPayload, include_vpdq: bool = False) -> str:
     return "".join(f"{s.signal_type} {s.signal}\n" for s in payload_signals(payload, include_vpdq))
 
@@ -84,14 +82,23 @@ def csv_text(payload: SubmissionPayload, include_vpdq: bool = False) -> str:
     return out.getvalue()
 
 
-def export_threatexchange(
-    payload: SubmissionPayload, path: Path, include_vpdq: bool = False
-) -> None:
-    atomic_write_bytes(Path(path), threatexchange_text(payload, include_vpdq).encode("utf-8"))
+def export_bytes(
+    payload: SubmissionPayload, export_format: ExportFormat = "json", include_vpdq: bool = False
+) -> bytes:
+    """The file's content: the canonical payload (json), signal lines (te) or CSV."""
+    if export_format == "json":
+        return payload.to_bytes()
+    if export_format == "te":
+        return threatexchange_text(payload, include_vpdq).encode("utf-8")
+    if export_format == "csv":
+        return csv_text(payload, include_vpdq).encode("utf-8")
+    raise ValueError(f"unknown export format {export_format!r}")
 
 
-def export_csv(payload: SubmissionPayload, path: Path, include_vpdq: bool = False) -> None:
-    atomic_write_bytes(Path(path), csv_text(payload, include_vpdq).encode("utf-8"))
+def write_export(path: Path, data: bytes) -> None:
+    """The one writer of exported files (the CLI's and the app's): written whole or not at
+    all, owner-readable only. Raises OSError (a full disk, a folder without access)."""
+    atomic_write_bytes(Path(path), data)
 
 
 # Readers ----------------------------------------------------------------------------------
@@ -176,7 +183,3 @@ def import_threatexchange(path: Path) -> list[Signal]:
 
 def import_csv(path: Path) -> list[Signal]:
     return parse_csv(_text(_read(path)))
-
-
-def dedupe(signals: Iterable[Signal]) -> list[Signal]:
-    return list(dict.fromkeys(signals))

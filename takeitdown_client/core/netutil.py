@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import ipaddress
 import unicodedata
-from urllib.parse import urlsplit
 
 MAX_SERVER_TEXT = 300
 
@@ -22,13 +21,6 @@ def is_loopback_host(host: str | None) -> bool:
         return True
     try:
         return ipaddress.ip_address(name.split("%", 1)[0]).is_loopback
-    except ValueError:
-        return False
-
-
-def is_loopback_url(url: str) -> bool:
-    try:
-        return is_loopback_host(urlsplit(url).hostname)
     except ValueError:
         return False
 

@@ -3,8 +3,10 @@
 Nothing goes here unless the person asks. Each entry is one small file under
 the app data dir, written atomically (temporary file, fsync, rename) and
 readable by its owner only, so a crash or power cut leaves either the old
-outbox or the new one. An entry keeps the exact payload bytes and the original
-Idempotency-Key: sending it later can never open a second case.
+outbox or the new one. An entry keeps the exact payload bytes, the original
+Idempotency-Key (sending it later can never open a second case) and the whole
+description of the registry it is meant for (kind, address, HMA bank; never a
+token), so that it goes there even if it was given as a bare URL.
 """
 
 from __future__ import annotations
@@ -17,16 +19,18 @@ import json
 import re
 import time
 import uuid
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .receipts import Receipt
 from .registry.base import IDEMPOTENCY_KEY_RE, RegistryClient, utc_now_text
 from .safefile import TEMP_PREFIX, atomic_write_bytes, ensure_private_dir
+from .settings import RegistryProfile, profile_from_json, profile_to_json
 
 ENTRY_SCHEMA = "takeitdown-outbox-entry"
-ENTRY_VERSION = 1
+ENTRY_VERSION = 2  # 2 added "registry"; entries of version 1 name only a saved profile
 _ENTRY_ID_RE = re.compile(r"[0-9a-f]{32}")
 _MAX_ENTRY_BYTES = 128 * 1024 * 1024
 
@@ -38,6 +42,16 @@ class OutboxEntry:
     idempotency_key: str
     created_at: str
     payload_bytes: bytes
+    registry: RegistryProfile | None = None
+
+    def target(self, saved: Iterable[RegistryProfile]) -> RegistryProfile | None:
+        """Where to send it: the saved profile of its name (which follows the person's
+        edits, and owns its token), else the registry description kept with it, which
+        never gets a token from the keyring."""
+        by_name = next((p for p in saved if p.name == self.profile_name), None)
+        if by_name is not None or self.registry is None:
+            return by_name
+        return replace(self.registry, has_token=False)
 
     def to_bytes(self) -> bytes:
         data = {
@@ -50,6 +64,8 @@ class OutboxEntry:
             "payload_sha256": hashlib.sha256(self.payload_bytes).hexdigest(),
             "payload_base64": base64.b64encode(self.payload_bytes).decode("ascii"),
         }
+        if self.registry is not None:
+            data["registry"] = profile_to_json(self.registry)
         return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
     @classmethod
@@ -71,12 +87,14 @@ class OutboxEntry:
             data["idempotency_key"]
         ):
             raise ValueError("bad id or key")
+        registry = data.get("registry")
         return cls(
             entry_id=data["id"],
             profile_name=data["profile_name"],
             idempotency_key=data["idempotency_key"],
             created_at=data["created_at"],
             payload_bytes=payload,
+            registry=None if registry is None else profile_from_json(registry),
         )
 
 
@@ -92,7 +110,14 @@ class Outbox:
             raise ValueError("not an outbox entry id")
         return self.folder / f"{entry_id}.json"
 
-    def add(self, payload_bytes: bytes, profile_name: str, idempotency_key: str) -> OutboxEntry:
+    def add(
+        self,
+        payload_bytes: bytes,
+        profile_name: str,
+        idempotency_key: str,
+        registry: RegistryProfile | None = None,
+    ) -> OutboxEntry:
+        """Keep a submission; ``registry`` is the profile it is for (stored without a token)."""
         if not IDEMPOTENCY_KEY_RE.fullmatch(idempotency_key):
             raise ValueError("idempotency key must be 16-128 characters of [A-Za-z0-9_-]")
         entry = OutboxEntry(
@@ -102,6 +127,7 @@ class Outbox:
             idempotency_key=idempotency_key,
             created_at=utc_now_text(),
             payload_bytes=bytes(payload_bytes),
+            registry=registry,
         )
         ensure_private_dir(self.folder)
         atomic_write_bytes(self._path(entry.entry_id), entry.to_bytes())

@@ -46,10 +46,16 @@ class Receipt:
     duplicates: int = 0
     content_ids: tuple[str, ...] = field(default=())
     bank: str | None = None
+    # HMA only: pictures with nothing sent (too plain for PDQ), and videos listed by
+    # their exact fingerprint only (that HMA has no vpdq).
+    not_sent: int = 0
+    exact_only: int = 0
 
     @property
     def supports_status(self) -> bool:
-        """HMA has no cases: status and withdraw exist only for our API."""
+        """Our API: by case id and token. HMA: by the bank and the content ids kept here."""
+        if self.kind == "hma":
+            return bool(self.bank and self.content_ids)
         return self.kind == "takeitdown"
 
     def to_json(self) -> dict[str, Any]:
@@ -68,6 +74,9 @@ class Receipt:
         }
         if self.bank is not None:
             data["bank"] = self.bank
+        for key in ("not_sent", "exact_only"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
         return data
 
     def to_bytes(self) -> bytes:
@@ -110,6 +119,8 @@ class Receipt:
             duplicates=count("duplicates"),
             content_ids=tuple(str(item) for item in content_ids),
             bank=sanitize_text(bank, 200) if isinstance(bank, str) else None,
+            not_sent=count("not_sent"),
+            exact_only=count("exact_only"),
         )
 
 

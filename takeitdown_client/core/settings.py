@@ -242,6 +242,18 @@ def _profile(value: Any) -> RegistryProfile:
     )
 
 
+def profile_from_json(value: Any) -> RegistryProfile:
+    """A profile written by ``profile_to_json``; ValueError if it is not a valid one."""
+    return _profile(value)
+
+
+def profile_to_json(profile: RegistryProfile) -> dict[str, Any]:
+    """The profile as JSON (it never holds a token, only whether one is kept)."""
+    data = asdict(profile)
+    data["categories"] = list(profile.categories)
+    return data
+
+
 def _profiles(value: Any) -> tuple[RegistryProfile, ...]:
     if not isinstance(value, list):
         raise _Invalid

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_DISPLAY_NAME, APP_NAME, __version__
 from .filedialogs import isolate_qt_settings
+
+if TYPE_CHECKING:
+    from .wizard import MainWizard
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -32,7 +35,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(demo_url: str | None = None) -> Any:
+def build_main_window(demo_url: str | None = None) -> MainWizard:
     """The wizard, with settings loaded and the saved language and theme applied."""
     from ..core.settings import load_settings
     from .context import AppContext

@@ -10,8 +10,9 @@ word translated where we know it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Literal
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,18 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.receipts import Receipt, load_receipt, profile_for_receipt
+from ..core.receipts import Receipt, ReceiptError, load_receipt, profile_for_receipt
 from ..core.settings import RegistryProfile
 from . import a11y, filedialogs
-from .context import AppContext
 from .messages import error_message, server_words
 from .text import PlainLabel, fmt, local_datetime, plain
-from .workers import CallThread, stop_thread
+from .workers import CallThread, retire
 
-TAKEITDOWN_KIND = "takeitdown"  # HMA banks have no cases to check or withdraw
+if TYPE_CHECKING:
+    from ..core.registry import CaseStatus
+    from .context import AppContext
+
+TAKEITDOWN_KIND = "takeitdown"  # typed cases; an HMA list is checked by its receipt file
 
 
 class CaseDialog(QDialog):
+    request_finished = Signal()  # the registry answered, or could not be reached
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -155,7 +161,7 @@ class CaseDialog(QDialog):
     def load_receipt_file(self, path: str) -> bool:
         try:
             receipt = load_receipt(Path(path))
-        except Exception as error:  # noqa: BLE001 - ReceiptError, or anything odd in the file
+        except ReceiptError as error:  # unreadable, damaged, or not a receipt
             self._say(error_message(error))
             return False
         if not receipt.supports_status:
@@ -167,9 +173,9 @@ class CaseDialog(QDialog):
         for index in reversed(range(self.registry.count())):
             if self.registry.itemData(index) == "":  # an earlier receipt's registry
                 self.registry.removeItem(index)
-        candidates = [p for p in self.context.profiles() if p.kind == TAKEITDOWN_KIND]
+        candidates = [p for p in self.context.profiles() if p.kind == receipt.kind]
         profile = profile_for_receipt(receipt, candidates)
-        if profile in candidates:
+        if profile in candidates and receipt.kind == TAKEITDOWN_KIND:
             self.registry.setCurrentIndex(max(0, self.registry.findData(profile.name)))
             self._receipt_profile = None
         else:
@@ -181,7 +187,13 @@ class CaseDialog(QDialog):
         self._update_buttons()
         return True
 
-    def _typed(self, *_: Any) -> None:
+    def fill_in(self, case_id: str, token: str) -> None:
+        """Type a case number and secret code in, as from a paper receipt."""
+        self.case_id.setText(case_id)
+        self.token.setText(token)
+        self._typed()
+
+    def _typed(self, *_: object) -> None:
         if self._loaded is not None and (
             self.case_id.text().strip() != self._loaded.case_id
             or self.token.text().strip() != self._loaded.token
@@ -193,7 +205,9 @@ class CaseDialog(QDialog):
 
     def _target(self) -> tuple[RegistryProfile, Receipt] | None:
         case_id, token = self.case_id.text().strip(), self.token.text().strip()
-        if not case_id or not token:
+        # An HMA receipt has no code: its list entries come from the opened file.
+        from_file = self._loaded if self._loaded and self._loaded.kind != TAKEITDOWN_KIND else None
+        if not case_id or not (token or from_file):
             return None
         if self.registry.currentData() == "":  # the registry of an opened receipt
             if self._loaded is None or self._receipt_profile is None:
@@ -204,6 +218,8 @@ class CaseDialog(QDialog):
             if found is None:
                 return None
             profile = found
+        if from_file is not None:
+            return profile, from_file
         receipt = Receipt(
             case_id=case_id,
             token=token,
@@ -233,18 +249,18 @@ class CaseDialog(QDialog):
         self.confirm_box.setVisible(False)
         self._request("withdraw", self.tr("Withdrawing…"))
 
-    def _request(self, action: str, waiting: str) -> None:
+    def _request(self, action: Literal["status", "withdraw"], waiting: str) -> None:
         target = self._target()
         if target is None or self._worker is not None:
             return
         profile, receipt = target
+        context = self.context
 
-        def call() -> Any:
-            client = self.context.client(profile)
-            try:
-                return getattr(client, action)(receipt)
-            finally:
-                client.close()
+        def call() -> CaseStatus:
+            with context.client(profile) as client:
+                if action == "withdraw":
+                    return client.withdraw(receipt)
+                return client.status(receipt)
 
         self._worker = CallThread(call, self)
         self._worker.succeeded.connect(self._show_status)
@@ -254,11 +270,17 @@ class CaseDialog(QDialog):
         self._worker.start()
         self._update_buttons()
 
-    def _show_status(self, status: Any) -> None:
+    def _show_status(self, status: CaseStatus) -> None:
         lines = [
             fmt(self.tr("Case number: %1"), plain(status.case_id, 200)),
             self._status_sentence(status),
-            fmt(self.tr("Fingerprints accepted: %1"), status.accepted),
+            fmt(self.tr("Fingerprints accepted: %1"), status.accepted)
+            if status.entries is None
+            else fmt(
+                self.tr("Entries still on the list: %1 of %2"),
+                status.entries_listed,
+                status.entries,
+            ),
         ]
         if status.created_at:
             lines.append(fmt(self.tr("Sent: %1"), local_datetime(status.created_at)))
@@ -266,10 +288,13 @@ class CaseDialog(QDialog):
             lines.append(fmt(self.tr("Last change: %1"), local_datetime(status.updated_at)))
         self._say("\n".join(lines))
 
-    def _status_sentence(self, status: Any) -> str:
+    def _status_sentence(self, status: CaseStatus) -> str:
         known = {
             "received": self.tr("Received. Websites that take part look for these fingerprints."),
             "withdrawn": self.tr("Withdrawn. Websites no longer look for these fingerprints."),
+            "partly_withdrawn": self.tr(
+                "Partly withdrawn. Websites still look for some of these fingerprints."
+            ),
         }
         words = known.get(str(status.status))
         return words or fmt(self.tr("The registry says: %1"), plain(status.status, 100))
@@ -282,6 +307,7 @@ class CaseDialog(QDialog):
     def _request_done(self) -> None:
         self._worker = None
         self._update_buttons()
+        self.request_finished.emit()
 
     # ----------------------------------------------------------------- helpers
 
@@ -299,17 +325,6 @@ class CaseDialog(QDialog):
         self.token.clear()  # the code stays on paper or in the file, not in memory
         self.case_id.clear()
         self._loaded = None
+        retire(self._worker)  # a request in flight ends on its own; its answer is not shown
+        self._worker = None
         super().done(result)
-
-    def stop_request(self) -> None:
-        """Wait for a request in flight (the app is closing or starting over)."""
-        if self._worker is not None:
-            self._worker.blockSignals(True)
-            stop_thread(self._worker)
-
-    def delete_when_idle(self) -> None:
-        """Delete the dialog now, or once its request ends: a running thread must not die."""
-        if self._worker is not None and self._worker.isRunning():
-            self._worker.finished.connect(self.deleteLater)
-        else:
-            self.deleteLater()

@@ -9,9 +9,8 @@ later) and ``export_payload`` (when they pick a file).
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
@@ -34,7 +33,8 @@ from .theme import apply_theme
 
 if TYPE_CHECKING:
     from ..core.outbox import Outbox
-    from ..core.registry import RegistryClient
+    from ..core.registry import HttpOptions, RegistryClient
+    from .wizard import MainWizard
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +58,10 @@ class AppContext(QObject):
         self.session = Session()
         self.demo = demo_profile(demo_url) if demo_url else None
         self.session_language: str | None = None  # chosen on the Welcome page, not saved
-        self.wizard: Any = None  # set by the wizard
+        self.wizard: MainWizard | None = None  # set by the wizard
         self.hash_jobs: int | None = None  # None: all cores
         # None: the registry clients' defaults (timeouts, retries with backoff).
-        self.http_options: Any = None
+        self.http_options: HttpOptions | None = None
 
     # ---------------------------------------------------------------- settings
 
@@ -142,15 +142,6 @@ class AppContext(QObject):
 
         return Outbox(data_dir())
 
-    def with_profile(self, profile: RegistryProfile) -> Settings:
-        return self.settings.with_profile(profile)
-
-    def without_profile(self, name: str) -> Settings:
-        return self.settings.without_profile(name)
-
-    def replace_settings(self, **changes: Any) -> Settings:
-        return replace(self.settings, **changes)
-
     # ----------------------------------------------------------------- actions
 
     def open_settings(self) -> None:
@@ -162,7 +153,8 @@ class AppContext(QObject):
             self.wizard.set_start_over_visible(visible)
 
     def export_payload(self, parent: QWidget, payload_bytes: bytes | None) -> bool:
-        """Save the exact payload bytes to a file the person picks."""
+        """Save the exact payload bytes to a file the person picks. False if they chose none;
+        raises OSError if it could not be written."""
         if not payload_bytes:
             return False
         path = filedialogs.save_file(
@@ -173,12 +165,9 @@ class AppContext(QObject):
         )
         if not path:
             return False
-        from ..core.safefile import atomic_write_bytes
+        from ..core.exports import write_export
 
-        try:
-            atomic_write_bytes(Path(path), payload_bytes)
-        except OSError:
-            return False
+        write_export(Path(path), payload_bytes)
         return True
 
     def forget_clipboard(self) -> None:

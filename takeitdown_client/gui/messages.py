@@ -1,20 +1,38 @@
 """Every core error code, mapped to a calm, translated message. In one place.
 
-Core errors carry a stable ``code`` (``core.errors.ErrorCode`` for files,
-``core.registry.errors.RegistryErrorCode`` for registries); their English
-``message`` is for logs and the CLI. The GUI shows only these texts, plus a
-registry's own words as plain text where that helps.
+Core errors carry a stable ``code`` from their own enum (``ErrorCode`` for
+files, ``RegistryErrorCode``, ``PayloadErrorCode``, ``ReceiptErrorCode``); each
+table below is keyed by one enum, and ``error_message`` picks the table by the
+error's class. Their English ``message`` is for logs and the CLI. The GUI shows
+only these texts, plus a registry's own words as plain text where that helps.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
 
 from ..core.errors import ErrorCode, TakeItDownError
+from ..core.payload import PayloadError, PayloadErrorCode
+from ..core.receipts import ReceiptError, ReceiptErrorCode
+from ..core.registry.errors import RegistryError, RegistryErrorCode
 from .text import plain
 
+Code = TypeVar("Code", bound=StrEnum)
 
-def media_messages() -> dict[str, str]:
+
+class AppMessage(StrEnum):
+    """What the app itself has to say, with no core error behind it."""
+
+    SETTINGS_CORRUPT = "settings_corrupt"
+    SAVE_FAILED = "save_failed"  # any OSError while writing a file the person chose
+    PRINT_FAILED = "print_failed"
+
+
+def media_messages() -> dict[ErrorCode, str]:
     """Why a file could not be fingerprinted (``core.errors.ErrorCode``)."""
     return {
         ErrorCode.EMPTY_FILE: QCoreApplication.translate("Messages", "The file is empty."),
@@ -66,92 +84,130 @@ def media_messages() -> dict[str, str]:
     }
 
 
-def registry_messages() -> dict[str, str]:
+def registry_messages() -> dict[RegistryErrorCode, str]:
     """Why sending, checking or testing a registry failed (``RegistryErrorCode``)."""
     return {
-        "offline": QCoreApplication.translate(
+        RegistryErrorCode.OFFLINE: QCoreApplication.translate(
             "Messages", "This computer seems to be offline. Check the internet connection."
         ),
-        "connection_failed": QCoreApplication.translate(
+        RegistryErrorCode.CONNECTION_FAILED: QCoreApplication.translate(
             "Messages", "The registry couldn't be reached. It may be down, or the address is wrong."
         ),
-        "timeout": QCoreApplication.translate("Messages", "The registry took too long to answer."),
-        "tls_error": QCoreApplication.translate(
+        RegistryErrorCode.TIMEOUT: QCoreApplication.translate(
+            "Messages", "The registry took too long to answer."
+        ),
+        RegistryErrorCode.TLS_ERROR: QCoreApplication.translate(
             "Messages",
             "The registry's security certificate couldn't be checked, so nothing was sent.",
         ),
-        "insecure_url": QCoreApplication.translate(
+        RegistryErrorCode.INSECURE_URL: QCoreApplication.translate(
             "Messages",
             "This address is not secure (it must start with https://), so nothing was sent.",
         ),
-        "invalid_url": QCoreApplication.translate("Messages", "The registry address is not valid."),
-        "http_error": QCoreApplication.translate(
+        RegistryErrorCode.INVALID_URL: QCoreApplication.translate(
+            "Messages", "The registry address is not valid."
+        ),
+        RegistryErrorCode.HTTP_ERROR: QCoreApplication.translate(
             "Messages", "The registry gave an unexpected answer."
         ),
-        "rate_limited": QCoreApplication.translate(
+        RegistryErrorCode.RATE_LIMITED: QCoreApplication.translate(
             "Messages", "The registry is busy right now. Please try again in a little while."
         ),
-        "server_error": QCoreApplication.translate(
+        RegistryErrorCode.SERVER_ERROR: QCoreApplication.translate(
             "Messages", "The registry had a problem on its side. Please try again later."
         ),
-        "malformed_response": QCoreApplication.translate(
+        RegistryErrorCode.MALFORMED_RESPONSE: QCoreApplication.translate(
             "Messages", "The registry's answer couldn't be understood."
         ),
-        "response_too_large": QCoreApplication.translate(
+        RegistryErrorCode.RESPONSE_TOO_LARGE: QCoreApplication.translate(
             "Messages", "The registry's answer was too large to accept."
         ),
-        "unauthorized": QCoreApplication.translate(
+        RegistryErrorCode.UNAUTHORIZED: QCoreApplication.translate(
             "Messages", "The registry did not accept the access code. Check it in Settings."
         ),
-        "not_found": QCoreApplication.translate(
+        RegistryErrorCode.NOT_FOUND: QCoreApplication.translate(
             "Messages", "The registry doesn't know this case, or the code is wrong."
         ),
-        "conflict": QCoreApplication.translate(
+        RegistryErrorCode.CONFLICT: QCoreApplication.translate(
             "Messages", "The registry already has a different submission with this key."
         ),
-        "rejected": QCoreApplication.translate(
+        RegistryErrorCode.REJECTED: QCoreApplication.translate(
             "Messages", "The registry did not accept the request."
         ),
-        "not_supported": QCoreApplication.translate(
+        RegistryErrorCode.NOT_SUPPORTED: QCoreApplication.translate(
             "Messages", "This registry doesn't support that."
         ),
-        "invalid_payload": QCoreApplication.translate(
+        RegistryErrorCode.INVALID_PAYLOAD: QCoreApplication.translate(
             "Messages", "The fingerprints file is not valid."
+        ),
+        # HMA lists (banks); %1 is the list's name.
+        RegistryErrorCode.BANK_NOT_FOUND: QCoreApplication.translate(
+            "Messages", "This registry has no list called %1. Check the list name in Settings."
+        ),
+        RegistryErrorCode.INVALID_BANK_NAME: QCoreApplication.translate(
+            "Messages",
+            "An HMA list name is written in capital letters, digits and underscores, "
+            "like NCII_REPORTS.",
+        ),
+        RegistryErrorCode.BANK_EXISTS: QCoreApplication.translate(
+            "Messages", "This registry already has a list called %1."
+        ),
+        RegistryErrorCode.NOTHING_TO_SEND: QCoreApplication.translate(
+            "Messages",
+            "Nothing was sent. These pictures are too plain for a visual fingerprint, "
+            "and this registry takes pictures only that way.",
+        ),
+        RegistryErrorCode.WRONG_SERVICE: QCoreApplication.translate(
+            "Messages",
+            "Something answers at this address, but not a registry of the kind set up. "
+            "Check the address and the kind.",
         ),
     }
 
 
-def other_messages() -> dict[str, str]:
-    """Settings, outbox and file-saving problems."""
+def other_messages() -> dict[AppMessage, str]:
+    """Settings, file-saving and printing problems (``AppMessage``)."""
     return {
-        "settings_corrupt": QCoreApplication.translate(
+        AppMessage.SETTINGS_CORRUPT: QCoreApplication.translate(
             "Messages", "Your settings couldn't be read, so the defaults are used."
         ),
-        "save_failed": QCoreApplication.translate(
+        AppMessage.SAVE_FAILED: QCoreApplication.translate(
             "Messages", "The file couldn't be saved there. Try another place."
         ),
-        "print_failed": QCoreApplication.translate("Messages", "Printing didn't work."),
-        "invalid_category": QCoreApplication.translate(
+        AppMessage.PRINT_FAILED: QCoreApplication.translate("Messages", "Printing didn't work."),
+    }
+
+
+def payload_messages() -> dict[PayloadErrorCode, str]:
+    """Why fingerprints could not become a submission (``PayloadErrorCode``)."""
+    return {
+        PayloadErrorCode.INVALID_CATEGORY: QCoreApplication.translate(
             "Messages", "Please say whether the person was under 18 or an adult."
         ),
-        "invalid_submitter": QCoreApplication.translate(
+        PayloadErrorCode.INVALID_SUBMITTER: QCoreApplication.translate(
             "Messages", "Please say who is using the app."
         ),
-        "no_items": QCoreApplication.translate("Messages", "There is nothing to send."),
-        "invalid_hash": QCoreApplication.translate(
+        PayloadErrorCode.NO_ITEMS: QCoreApplication.translate(
+            "Messages", "There is nothing to send."
+        ),
+        PayloadErrorCode.INVALID_HASH: QCoreApplication.translate(
             "Messages", "A fingerprint is not valid. Please make the fingerprints again."
         ),
-        "payload_too_large": QCoreApplication.translate(
+        PayloadErrorCode.INVALID_PAYLOAD: registry_messages()[RegistryErrorCode.INVALID_PAYLOAD],
+        PayloadErrorCode.PAYLOAD_TOO_LARGE: QCoreApplication.translate(
             "Messages", "This is too much to send at once. Please send fewer files at a time."
         ),
-        "invalid_receipt": QCoreApplication.translate(
+    }
+
+
+def receipt_messages() -> dict[ReceiptErrorCode, str]:
+    """Why a receipt file could not be used (``ReceiptErrorCode``)."""
+    return {
+        ReceiptErrorCode.INVALID_RECEIPT: QCoreApplication.translate(
             "Messages", "This is not a receipt file, or it is damaged."
         ),
-        "receipt_unreadable": QCoreApplication.translate(
+        ReceiptErrorCode.RECEIPT_UNREADABLE: QCoreApplication.translate(
             "Messages", "The receipt file couldn't be opened."
-        ),
-        "no_profile": QCoreApplication.translate(
-            "Messages", "No registry is set up yet. Open Settings to add one."
         ),
     }
 
@@ -162,37 +218,28 @@ def fallback_message() -> str:
     )
 
 
-def _is_registry_error(error: BaseException) -> bool:
+def _from_table(table: Mapping[Code, str], codes: type[Code], code: str) -> str:
     try:
-        from ..core.registry.errors import RegistryError
-    except ImportError:
-        return False
-    return isinstance(error, RegistryError)
+        return table.get(codes(code), fallback_message())
+    except ValueError:  # a code this table does not know
+        return fallback_message()
 
 
 def error_message(error: BaseException | None) -> str:
-    """The translated text for any core error."""
-    if error is None:
-        return fallback_message()
-    code = str(getattr(error, "code", ""))
-    if _is_registry_error(error):
-        table = registry_messages()
-    elif type(error).__name__ in ("PayloadError", "ReceiptError"):
-        table = {**media_messages(), **other_messages()}
-        table["invalid_payload"] = registry_messages()["invalid_payload"]
-    elif isinstance(error, TakeItDownError) and code in media_messages():
-        table = media_messages()
-    else:
-        table = {**registry_messages(), **other_messages(), **media_messages()}
-    return table.get(code, fallback_message())
-
-
-def media_message(code: str) -> str:
-    return media_messages().get(code, fallback_message())
-
-
-def registry_message(code: str) -> str:
-    return registry_messages().get(code, fallback_message())
+    """The translated text for any core error, and for an OSError while saving a file."""
+    if isinstance(error, OSError):
+        return other_messages()[AppMessage.SAVE_FAILED]
+    if isinstance(error, RegistryError):
+        text = _from_table(registry_messages(), RegistryErrorCode, error.code)
+        bank = error.bank  # the HMA list the error is about
+        return text.replace("%1", plain(bank, 255)) if bank and "%1" in text else text
+    if isinstance(error, PayloadError):
+        return _from_table(payload_messages(), PayloadErrorCode, error.code)
+    if isinstance(error, ReceiptError):
+        return _from_table(receipt_messages(), ReceiptErrorCode, error.code)
+    if isinstance(error, TakeItDownError):
+        return _from_table(media_messages(), ErrorCode, error.code)
+    return fallback_message()
 
 
 def server_words(error: BaseException) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,17 +24,19 @@ from .text import PlainLabel, fmt, local_datetime
 from .workers import CallThread
 
 if TYPE_CHECKING:
+    from ..core.outbox import OutboxEntry
+    from ..core.receipts import Receipt
     from .context import AppContext
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _item_count(payload_bytes: bytes) -> int:
-    from ..core.payload import parse_payload
+    from ..core.payload import PayloadError, parse_payload
 
     try:
         return len(parse_payload(payload_bytes).items)
-    except Exception:  # noqa: BLE001 - a damaged entry still shows, with no count
+    except PayloadError:  # a damaged entry still shows, with no count
         return 0
 
 
@@ -45,7 +47,7 @@ class OutboxPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self._thread: CallThread | None = None
-        self.entries: list[Any] = []
+        self.entries: list[OutboxEntry] = []
         layout = QVBoxLayout(self)
         self.intro = PlainLabel(
             self.tr("Fingerprints saved to send later. They are deleted once they are sent.")
@@ -100,7 +102,7 @@ class OutboxPanel(QWidget):
             )
         self._update_buttons()
 
-    def _selected(self) -> Any:
+    def _selected(self) -> OutboxEntry | None:
         item = self.list.currentItem()
         entry_id = item.data(ENTRY_ROLE) if item is not None else None
         return next((e for e in self.entries if e.entry_id == entry_id), None)
@@ -116,12 +118,17 @@ class OutboxPanel(QWidget):
         entry = self._selected()
         if entry is None or self._thread is not None:
             return
-        profile = self.context.profile(entry.profile_name)
+        profile = entry.target(self.context.profiles())
         if profile is None:
             self._say(self.tr("The registry for this submission is no longer set up."))
             return
-        outbox = self.context.outbox()
-        self._thread = CallThread(lambda: outbox.send(entry, self.context.client(profile)), self)
+        outbox, context = self.context.outbox(), self.context
+
+        def send() -> Receipt:
+            with context.client(profile) as client:
+                return outbox.send(entry, client)
+
+        self._thread = CallThread(send, self)
         self._thread.succeeded.connect(self._sent)
         self._thread.failed.connect(self._failed)
         self._thread.finished.connect(self._done)
@@ -129,13 +136,19 @@ class OutboxPanel(QWidget):
         self._update_buttons()
         self._thread.start()
 
-    def _sent(self, receipt: Any) -> None:
+    def send_worker(self) -> CallThread | None:
+        """The send in progress, if any."""
+        return self._thread
+
+    def _sent(self, receipt: Receipt) -> None:
         self._say(self.tr("Sent."))
         self.refresh()
         self.show_receipt(receipt)
 
-    def show_receipt(self, receipt: Any) -> None:
-        dialog = QDialog(self)
+    def show_receipt(self, receipt: Receipt) -> None:
+        # Settings may have been closed while the registry answered: the receipt still shows.
+        owner = self.window() if self.isVisible() else self.context.wizard
+        dialog = QDialog(owner)
         dialog.setWindowTitle(self.tr("Your receipt"))
         layout = QVBoxLayout(dialog)
         layout.addWidget(PlainLabel(self.tr("Sent. Keep the case number and the code safe.")))

@@ -120,6 +120,7 @@ class ProfileDialog(QDialog):
         super().accept()
 
     def _problem(self) -> str:
+        from ..core.registry.errors import RegistryError
         from ..core.registry.http import validate_base_url
 
         name = self.name.text().strip()
@@ -131,8 +132,15 @@ class ProfileDialog(QDialog):
             return self.tr("Tick at least one kind of picture this registry takes.")
         try:
             validate_base_url(self.url.text())
-        except Exception as error:  # noqa: BLE001 - RegistryError, shown as text
+        except RegistryError as error:  # not https, not an address: shown as text
             return error_message(error)
         if self.kind.currentData() == "hma" and not self.bank.text().strip():
             return self.tr("Please enter the HMA bank name.")
+        if self.kind.currentData() == "hma":
+            from ..core.registry.hma import check_bank_name
+
+            try:
+                check_bank_name(self.bank.text())
+            except RegistryError as error:  # not a list name HMA accepts: shown as text
+                return error_message(error)
         return ""

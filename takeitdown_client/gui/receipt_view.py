@@ -6,17 +6,22 @@ The receipt is written to disk only through Save, which the person chooses.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtCore import QEvent, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QPainter, QTextDocument
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from . import a11y, filedialogs
-from .messages import error_message, other_messages
+from .hma_notes import receipt_notes
+from .messages import AppMessage, error_message, other_messages
 from .text import PlainLabel, fmt, local_datetime, plain
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ..core.receipts import Receipt
     from .context import AppContext
 
 
@@ -30,7 +35,7 @@ class ReceiptView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.receipt: Any = None
+        self.receipt: Receipt | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
@@ -63,13 +68,17 @@ class ReceiptView(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.notes = PlainLabel(selectable=True)  # HMA: what was not sent, and when it matches
+        layout.addWidget(self.notes)
         self.feedback = PlainLabel()
         layout.addWidget(self.feedback)
         self.retranslate_ui()
 
-    def show_receipt(self, receipt: Any) -> None:
+    def show_receipt(self, receipt: Receipt | None) -> None:
         self.receipt = receipt
         self.feedback.clear()
+        self.notes.setText("\n".join(receipt_notes(receipt)))
+        self.notes.setVisible(bool(self.notes.text()))
         if receipt is None:
             for label in (self.case_id, self.token, self.registry):
                 label.clear()
@@ -89,6 +98,8 @@ class ReceiptView(QWidget):
 
     def receipt_text(self) -> str:
         receipt = self.receipt
+        if receipt is None:
+            return ""
         return fmt(
             self.tr(
                 "Take It Down receipt\n\nCase number: %1\nSecret code: %2\nRegistry: %3 (%4)\n"
@@ -100,7 +111,7 @@ class ReceiptView(QWidget):
             self.context.registry_label(receipt.registry_name),
             plain(receipt.registry_url),
             local_datetime(receipt.created_at),
-        )
+        ) + "".join("\n" + note for note in receipt_notes(receipt))
 
     def copy(self) -> None:
         if self.receipt is None:
@@ -124,14 +135,9 @@ class ReceiptView(QWidget):
         from ..core.receipts import save_receipt
 
         try:
-            from pathlib import Path
-
             save_receipt(self.receipt, Path(path))
-        except Exception as error:  # noqa: BLE001 - shown, never fatal
-            message = (
-                error_message(error) if hasattr(error, "code") else other_messages()["save_failed"]
-            )
-            self._say(message)
+        except OSError as error:  # a full disk, a folder without access: shown, never fatal
+            self._say(error_message(error))
             return
         self._say(self.tr("Saved."))
 
@@ -145,10 +151,36 @@ class ReceiptView(QWidget):
         dialog.setWindowTitle(self.tr("Print the receipt"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
+        if self.print_to(printer):
+            self._say(self.tr("Sent to the printer."))
+        else:
+            self._say(other_messages()[AppMessage.PRINT_FAILED])
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print the receipt; False if the printer (or the PDF file) refused it."""
+        from PySide6.QtPrintSupport import QPrinter
+
         document = QTextDocument()
         document.setPlainText(self.receipt_text())
-        document.print_(printer)
-        self._say(self.tr("Sent to the printer."))
+        painter = QPainter()
+        if not printer.isValid() or not painter.begin(printer):
+            return False
+        layout = document.documentLayout()
+        layout.setPaintDevice(printer)  # fonts at the printer's resolution
+        page = printer.pageRect(QPrinter.Unit.DevicePixel)
+        document.setPageSize(QSizeF(page.width(), page.height()))
+        printed = True
+        for number in range(document.pageCount()):
+            if number and not printer.newPage():
+                printed = False
+                break
+            top = number * page.height()
+            painter.save()
+            painter.translate(0, -top)
+            document.drawContents(painter, QRectF(0, top, page.width(), page.height()))
+            painter.restore()
+        ended = painter.end()
+        return printed and ended and printer.printerState() != QPrinter.PrinterState.Error
 
     def _say(self, message: str) -> None:
         self.feedback.setText(message)

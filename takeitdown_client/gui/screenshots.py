@@ -12,13 +12,18 @@ import contextlib
 import random
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEventLoop, QRect, QSignalBlocker, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QEventLoop, QRect, QSignalBlocker, QTimer, SignalInstance
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QWidget, QWizardPage
 
 from ..sandbox import temporary_settings
+
+if TYPE_CHECKING:
+    from .wizard import MainWizard, PageId
+
+PageType = TypeVar("PageType", bound=QWizardPage)
 
 WINDOW_SIZE = (860, 700)
 WAIT_MS = 120_000
@@ -57,7 +62,7 @@ def demo_files(folder: Path) -> list[Path]:
     return files
 
 
-def wait_for(signal: SignalInstance, start: Callable[[], Any] | None = None) -> None:
+def wait_for(signal: SignalInstance, start: Callable[[], object] | None = None) -> None:
     """Run the event loop until ``signal`` fires (or a generous timeout)."""
     loop = QEventLoop()
     signal.connect(loop.quit)
@@ -84,9 +89,15 @@ def save(widget: QWidget, out: Path, name: str) -> Path:
     return path
 
 
+def _page(window: MainWizard, page_id: PageId, kind: type[PageType]) -> PageType:
+    page = window.pages[page_id]
+    if not isinstance(page, kind):
+        raise TypeError(f"page {page_id!r} is not a {kind.__name__}")
+    return page
+
+
 def render_all(out: Path, language: str = "en") -> list[Path]:
     """Render every page and dialog; returns the PNG files written."""
-    from ..core.settings import demo_profile
     from ..registry_server import start_in_thread
     from .app import build_main_window, create_application
 
@@ -102,7 +113,7 @@ def render_all(out: Path, language: str = "en") -> list[Path]:
             # A few small demo pictures: hashing in this process beats starting workers.
             window.context.hash_jobs = 1
             try:
-                return _render_pages(window, out, language, files, server, demo_profile)
+                return _render_pages(window, out, language, files)
             finally:
                 window.close()
                 window.deleteLater()
@@ -111,75 +122,71 @@ def render_all(out: Path, language: str = "en") -> list[Path]:
             server.stop()
 
 
-def _render_pages(
-    window: Any, out: Path, language: str, files: list[Path], server: Any, demo_profile: Any
-) -> list[Path]:
+def _render_pages(window: MainWizard, out: Path, language: str, files: list[Path]) -> list[Path]:
     shots: list[Path] = []
     window.context.set_language(language)
     window.resize(*WINDOW_SIZE)
     window.show()
     _render_start(window, out, files, shots)
     _render_hashing(window, out, files, shots)
-    _render_sending(window, out, demo_profile, shots)
+    _render_sending(window, out, shots)
     _render_settings(window, out, shots)
     _render_case_check(window, out, shots)
     return shots
 
 
-def _render_start(window: Any, out: Path, files: list[Path], shots: list[Path]) -> None:
+def _render_start(window: MainWizard, out: Path, files: list[Path], shots: list[Path]) -> None:
+    from .pages.about import AboutPage
+    from .pages.choose_files import ChooseFilesPage
     from .wizard import PageId
 
-    pages = window.pages
     shots.append(save(window, out, "01-welcome"))
 
     window.next()
-    about = pages[PageId.ABOUT]
+    about = _page(window, PageId.ABOUT, AboutPage)
     about.minor.setChecked(True)
     about.myself.setChecked(True)
     shots.append(save(window, out, "02-about"))
 
     window.next()
-    choose = pages[PageId.FILES]
+    choose = _page(window, PageId.FILES, ChooseFilesPage)
     shots.append(save(window, out, "03-choose-files-empty"))
     wait_for(choose.scan_finished, lambda: choose.add_paths([str(p) for p in files]))
-    choose.file_list.setCurrentItem(choose.file_list.topLevelItem(0))
+    first = choose.file_list.topLevelItem(0)
+    if first is not None:
+        choose.file_list.setCurrentItem(first)
     shots.append(save(window, out, "03-choose-files"))
     if choose.preview_button.isVisible():
-        choose.preview_button.setChecked(True)
-        if choose._previewer is not None:
-            wait_for(choose._previewer.finished)
+        wait_for(choose.preview_finished, lambda: choose.preview_button.setChecked(True))
         shots.append(save(window, out, "03-choose-files-blurred-preview"))
         choose.preview_button.setChecked(False)
 
 
-def _render_hashing(window: Any, out: Path, files: list[Path], shots: list[Path]) -> None:
+def _render_hashing(window: MainWizard, out: Path, files: list[Path], shots: list[Path]) -> None:
     from ..core.batch import BatchProgress
+    from .pages.fingerprinting import FingerprintingPage
     from .wizard import PageId
 
-    pages = window.pages
-    hashing = pages[PageId.FINGERPRINTING]
+    hashing = _page(window, PageId.FINGERPRINTING, FingerprintingPage)
     wait_for(hashing.run_finished, window.next)
     shots.append(save(window, out, "04-fingerprinting-done"))
     # The running state, shown with a made-up progress report.
     with QSignalBlocker(hashing):
-        hashing._state = "running"
-        hashing._started -= 90
-        hashing.show_progress(
-            BatchProgress(3, len(files), 3_000_000, 9_000_000, str(files[3]), 0.4, 0)
-        )
-        hashing._show_state()
+        progress = BatchProgress(3, len(files), 3_000_000, 9_000_000, str(files[3]), 0.4, 0)
+        hashing.show_example_progress(progress, seconds_in=90)
         shots.append(save(window, out, "04-fingerprinting-progress"))
-        hashing._state = "done"
-        hashing.retranslate_ui()
+        hashing.show_results()
 
 
-def _render_sending(window: Any, out: Path, demo_profile: Any, shots: list[Path]) -> None:
+def _render_sending(window: MainWizard, out: Path, shots: list[Path]) -> None:
+    from ..core.settings import demo_profile
+    from .pages.review import ReviewPage
+    from .pages.send import SendPage
     from .wizard import PageId
 
-    pages = window.pages
     context = window.context
     window.next()
-    review = pages[PageId.REVIEW]
+    review = _page(window, PageId.REVIEW, ReviewPage)
     shots.append(save(window, out, "05-review"))
     review.consent.setChecked(True)
     review.payload_view.verticalScrollBar().setValue(0)
@@ -191,7 +198,7 @@ def _render_sending(window: Any, out: Path, demo_profile: Any, shots: list[Path]
     real = context.demo
     context.demo = demo_profile("http://127.0.0.1:9")
     context.http_options = HttpOptions(retries=0)
-    send = pages[PageId.SEND]
+    send = _page(window, PageId.SEND, SendPage)
     wait_for(send.send_finished, window.next)
     shots.append(save(window, out, "06-send-error"))
     context.demo = real
@@ -200,13 +207,13 @@ def _render_sending(window: Any, out: Path, demo_profile: Any, shots: list[Path]
     shots.append(save(window, out, "07-receipt"))
 
 
-def _render_settings(window: Any, out: Path, shots: list[Path]) -> None:
+def _render_settings(window: MainWizard, out: Path, shots: list[Path]) -> None:
+    from ..core.settings import DEMO_PROFILE_NAME
     from .settings_dialog import SettingsDialog
 
     context = window.context
-    real = context.demo
     context.outbox().add(
-        context.session.payload_bytes or b"{}", real.name, "screenshot-demo-key-0001"
+        context.session.payload_bytes or b"{}", DEMO_PROFILE_NAME, "screenshot-demo-key-0001"
     )
     dialog = SettingsDialog(context, window)
     dialog.resize(680, 520)
@@ -220,26 +227,20 @@ def _render_settings(window: Any, out: Path, shots: list[Path]) -> None:
     dialog.deleteLater()
 
 
-def _render_case_check(window: Any, out: Path, shots: list[Path]) -> None:
+def _render_case_check(window: MainWizard, out: Path, shots: list[Path]) -> None:
     """Checking on the case just sent, typed in as from a paper receipt."""
     from .case_dialog import CaseDialog
 
     receipt = window.context.session.receipt
+    if receipt is None:
+        raise RuntimeError("the demo registry gave no receipt")
     dialog = CaseDialog(window.context, window)
     dialog.resize(600, 460)
     dialog.show()
-    dialog.case_id.setText(receipt.case_id)
-    dialog.token.setText(receipt.token)
-    dialog._typed()
-    dialog.check_status()
-    if dialog._worker is not None:
-        wait_for(dialog._worker.finished)
+    dialog.fill_in(receipt.case_id, receipt.token)
+    wait_for(dialog.request_finished, dialog.check_status)
     settle()
     dialog.withdraw_button.click()
     shots.append(save(dialog, out, "11-check-case"))
     dialog.reject()
     dialog.deleteLater()
-
-
-def is_right_to_left_window(widget: QWidget) -> bool:
-    return widget.layoutDirection() == Qt.LayoutDirection.RightToLeft

@@ -11,9 +11,13 @@ import gc
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..core.fingerprints import Fingerprint, HashedItem
+
+if TYPE_CHECKING:
+    from ..core.payload import SubmissionPayload
+    from ..core.receipts import Receipt
 
 
 @dataclass(frozen=True)
@@ -38,10 +42,10 @@ class Session:
         self.files: list[ChosenFile] = []
         self.results: list[HashedItem] = []
         self.excluded: set[int] = set()  # indices into ``results``
-        self.payload: Any = None
+        self.payload: SubmissionPayload | None = None
         self.payload_bytes: bytes | None = None
         self.idempotency_key: str | None = None
-        self.receipt: Any = None
+        self.receipt: Receipt | None = None
         self.copied_text: str | None = None  # what we put on the clipboard
         if collect:
             gc.collect()

@@ -6,7 +6,7 @@ actions happen at once. Settings are saved as JSON by ``core.settings``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,16 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.settings import RegistryProfile, delete_token, set_token
+from ..core.settings import RegistryProfile, Settings, delete_token, set_token
 from . import a11y
 from .i18n import LANGUAGES, SYSTEM
 from .messages import error_message, server_words
 from .outbox_panel import OutboxPanel
 from .profile_dialog import ProfileDialog
 from .text import PlainLabel, fmt, plain
-from .workers import CallThread
+from .workers import CallThread, Worker, retire
 
 if TYPE_CHECKING:
+    from ..core.registry import RegistryInfo
     from .context import AppContext
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -116,7 +117,7 @@ class SettingsDialog(QDialog):
             self.profile_list.setCurrentRow(0)
         self._update_buttons()
 
-    def _selected(self) -> Any:
+    def _selected(self) -> RegistryProfile | None:
         item = self.profile_list.currentItem()
         name = item.data(NAME_ROLE) if item is not None else None
         return next((p for p in self._all_profiles() if p.name == name), None)
@@ -136,14 +137,16 @@ class SettingsDialog(QDialog):
         if profile is not None and profile is not self.context.demo:
             self._edit(profile)
 
-    def _edit(self, profile: Any) -> None:
+    def _edit(self, profile: RegistryProfile | None) -> None:
         taken = {p.name for p in self._all_profiles()} - ({profile.name} if profile else set())
         dialog = ProfileDialog(profile, taken, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_profile(dialog.result_profile(), dialog.token_text, old=profile)
         dialog.deleteLater()
 
-    def apply_profile(self, profile: Any, token: str = "", old: Any = None) -> None:
+    def apply_profile(
+        self, profile: RegistryProfile, token: str = "", old: RegistryProfile | None = None
+    ) -> None:
         draft = self.draft
         if old is not None and old.name != profile.name:
             draft = draft.without_profile(old.name)
@@ -174,18 +177,17 @@ class SettingsDialog(QDialog):
         if profile is None or self._tester is not None:
             return
         token = self.pending_tokens.get(profile.name)
+        context = self.context
 
-        def check() -> Any:
+        def check() -> RegistryInfo:
             from ..core.registry import client_for
 
-            if token is not None:
-                client = client_for(profile, token)
+            if token is not None:  # typed in this dialog, not saved yet
+                client = client_for(profile, token, context.http_options)
             else:
-                client = self.context.client(profile)
-            try:
+                client = context.client(profile)
+            with client:
                 return client.test_connection()
-            finally:
-                client.close()
 
         self._tester = CallThread(check, self)
         self._tester.succeeded.connect(self._tested)
@@ -195,7 +197,13 @@ class SettingsDialog(QDialog):
         self._update_buttons()
         self._tester.start()
 
-    def _tested(self, info: Any) -> None:
+    def _tested(self, info: RegistryInfo) -> None:
+        if info.bank:  # HMA: the list was found with this token; say what it takes
+            kinds = ", ".join(plain(kind, 32) for kind in info.signal_types)
+            self._say(
+                fmt(self.tr("Connected. The list %1 is there. It takes: %2"), info.bank, kinds)
+            )
+            return
         self._say(fmt(self.tr("Connected. The registry's name: %1"), plain(info.name, 200)))
 
     def _test_failed(self, error: Exception) -> None:
@@ -251,7 +259,7 @@ class SettingsDialog(QDialog):
 
     # ------------------------------------------------------------------ saving
 
-    def result_settings(self) -> Any:
+    def result_settings(self) -> Settings:
         from dataclasses import replace
 
         language = str(self.language.currentData() or "")
@@ -276,9 +284,11 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def done(self, result: int) -> None:
-        if self._tester is not None:
-            self._tester.blockSignals(True)
-            self._tester.wait(5000)
-        if self.outbox._thread is not None:
-            self.outbox._thread.wait(30000)
+        # Never wait here: a registry may keep a request open for a long time.
+        retire(self._tester)  # a test's answer is of no use once the dialog is closed
+        self._tester = None
         super().done(result)
+
+    def busy_workers(self) -> list[Worker]:
+        """Work whose result still matters after closing: an outbox entry being sent."""
+        return [worker for worker in (self.outbox.send_worker(),) if worker is not None]

@@ -20,6 +20,7 @@ from .pages.receipt import ReceiptPage
 from .pages.review import ReviewPage
 from .pages.send import SendPage
 from .pages.welcome import WelcomePage
+from .workers import delete_when_idle
 
 
 class PageId(IntEnum):
@@ -89,7 +90,7 @@ class MainWizard(QWizard):
 
         dialog = SettingsDialog(self.context, self)
         dialog.exec()
-        dialog.deleteLater()
+        delete_when_idle(dialog, *dialog.busy_workers())
 
     def set_start_over_visible(self, visible: bool) -> None:
         button = self.button(START_OVER_BUTTON)

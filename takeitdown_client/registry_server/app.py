@@ -54,6 +54,7 @@ class RegistryApp:
             get=hma.get_content,
             delete=hma.delete_content,
         )
+        router.add("/c/signal_type", "hma", get=hma.signal_types)
         router.add("/m/lookup", "hma", get=hma.lookup)
         return router
 
@@ -86,6 +87,8 @@ class RegistryApp:
             )
             return route.template, _error(route.style, error)
         try:
+            if route.style == "hma" and route.template.startswith(("/c/", "/m/")):
+                self.hma.check_token(request)
             return route.template, handler(request)
         except (ApiError, HmaError) as error:
             return route.template, _error(route.style, error)

@@ -17,6 +17,11 @@ class RegistryConfig:
     ``admin`` turns on ``GET /_admin/submissions`` (raw stored bodies) for tests and
     demos. It is off by default and changes nothing else.
     ``privacy_url`` / ``terms_url`` default to this server's own ``/privacy`` and ``/terms``.
+    ``hma_signal_types`` are the signal types the HMA subset has installed (HMA's
+    ``SIGNAL_TYPES`` setting: vpdq is an extension a deployment may leave out).
+    ``hma_token``, when set, makes the HMA subset answer 401 to any request without
+    ``Authorization: Bearer <hma_token>``, as the authenticating proxy in front of a
+    real HMA does (HMA itself has no tokens).
     """
 
     name: str = DEFAULT_NAME
@@ -25,3 +30,5 @@ class RegistryConfig:
     privacy_url: str | None = None
     terms_url: str | None = None
     admin: bool = False
+    hma_signal_types: tuple[str, ...] = ("pdq", "video_md5", "vpdq")
+    hma_token: str | None = None

@@ -3,14 +3,19 @@
 Shapes and status codes follow HMA's ``curation`` and ``matching`` blueprints:
 errors are ``{"message": ...}``; adding a signal answers 200 ``{"id", "signals"}``;
 lookups answer ``{BANK: [{"bank_content_id", "distance"}]}`` with the distance as
-a string. Differences, all on the strict side: hashes are matched with
-``fullmatch`` (HMA's ``re.match`` lets a trailing newline through), vPDQ frame
-hashes must be lowercase, and a new signal is matchable at once (HMA waits for
-its next index refresh, up to about 90 s).
+a string. Only the configured signal types exist (``GET /c/signal_type`` lists
+them; any other is "No such signal type"). Deleting a content id that is not
+there answers 200 ``{"deleted": 0}``, as HMA does. Differences, all on the strict
+side: hashes are matched with ``fullmatch`` (HMA's ``re.match`` lets a trailing
+newline through), vPDQ frame hashes must be lowercase, a content id is found
+(and deleted) only through its own bank (HMA ignores the bank in the path), and
+a new signal is matchable at once (HMA waits for its next index refresh, up to
+about 90 s).
 """
 
 from __future__ import annotations
 
+import hmac
 import json
 import math
 import random
@@ -32,7 +37,7 @@ VPDQ_QUALITY_THRESHOLD = 50
 VPDQ_QUERY_MATCH_PERCENT = 80.0
 MAX_BANK_NAME = 255
 MAX_NOTE = 255
-SIGNAL_TYPES = ("pdq", "video_md5", "vpdq")
+SIGNAL_TYPES = ("pdq", "video_md5", "vpdq")  # the ones this stand-in can validate
 ENABLED = 1  # HMA's BankContentConfig.ENABLED
 
 
@@ -127,6 +132,21 @@ class HmaApi:
             raise HmaError(404, f"bank '{shown}' not found")
         return str(rows[0][0]), float(rows[0][1])
 
+    def check_token(self, request: Request) -> None:
+        """The authenticating proxy's check, when ``hma_token`` is configured."""
+        expected = self.config.hma_token
+        if not expected:
+            return
+        scheme, _, token = (request.header("Authorization") or "").strip().partition(" ")
+        given = token.strip().encode("utf-8", "replace")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given, expected.encode()):
+            raise HmaError(401, "Unauthorized")
+
+    def _signal_type(self, name: str, message: str) -> None:
+        if name not in self.config.hma_signal_types or name not in SIGNAL_TYPES:
+            shown = name if re.fullmatch(r"[a-z0-9_]{1,32}", name) else "?"
+            raise HmaError(400, message.format(shown))
+
     def _query(self, request: Request) -> dict[str, str]:
         try:
             return request.query()
@@ -196,9 +216,7 @@ class HmaApi:
             raise HmaError(400, "No signals given")
         signals: dict[str, str] = {}
         for name, value in data.items():
-            if name not in SIGNAL_TYPES:
-                shown = name if re.fullmatch(r"[a-z0-9_]{1,32}", name) else "?"
-                raise HmaError(400, f"No such signal type {shown}")
+            self._signal_type(name, "No such signal type {}")
             try:
                 signals[name] = validate_signal(name, value, self.config.limits.max_vpdq_frames)
             except ValueError as exc:
@@ -240,12 +258,29 @@ class HmaApi:
         return Response.json(200, answer)
 
     def delete_content(self, request: Request) -> Response:
+        """HMA answers ``{"deleted": 0}`` for an id that is not there, so a retry is safe."""
         bank, _ = self._bank(request.params["bank"])
-        content_id = self._content_id(request, bank)
+        raw = request.params["content_id"]
+        if not raw.isdigit() or len(raw) > 18:
+            raise HmaError(404, "content not found")
         with self.store.write() as conn:
-            conn.execute("DELETE FROM hma_signals WHERE content_id = ?", (content_id,))
-            deleted = conn.execute("DELETE FROM hma_content WHERE id = ?", (content_id,)).rowcount
+            ours = (int(raw), bank)
+            conn.execute(
+                "DELETE FROM hma_signals WHERE content_id IN"
+                " (SELECT id FROM hma_content WHERE id = ? AND bank = ?)",
+                ours,
+            )
+            deleted = conn.execute(
+                "DELETE FROM hma_content WHERE id = ? AND bank = ?", ours
+            ).rowcount
         return Response.json(200, {"deleted": deleted})
+
+    # -- configuration
+
+    def signal_types(self, request: Request) -> Response:
+        """``GET /c/signal_type``: the installed signal types and their enabled ratios."""
+        types = [name for name in self.config.hma_signal_types if name in SIGNAL_TYPES]
+        return Response.json(200, [{"name": name, "enabled_ratio": 1.0} for name in types])
 
     # -- matching
 
@@ -256,9 +291,7 @@ class HmaApi:
         signal_type, signal = query.get("signal_type"), query.get("signal")
         if not signal or not signal_type:
             raise HmaError(400, "Either url or both signal and signal_type are required")
-        if signal_type not in SIGNAL_TYPES:
-            shown = signal_type if re.fullmatch(r"[a-z0-9_]{1,32}", signal_type) else "?"
-            raise HmaError(400, f"No such SignalType '{shown}'")
+        self._signal_type(signal_type, "No such SignalType '{}'")
         max_frames = self.config.limits.max_vpdq_frames
         try:
             signal = validate_signal(signal_type, signal, max_frames)

@@ -165,7 +165,7 @@ def _serve_until(server: Any, stop_event: threading.Event) -> None:
     Everything that closes the server's sockets runs here, in the loop's own thread,
     after the loop has stopped: no socket is closed while the loop may still use it.
     """
-    socket_map = server._map
+    socket_map = server._map  # noqa: SLF001 - waitress has no public name for its socket map
     try:
         while socket_map and not stop_event.is_set():
             wasyncore.loop(timeout=LOOP_TIMEOUT, map=socket_map, count=1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import sys
 from pathlib import Path
@@ -71,43 +72,64 @@ def test_built_in_media_are_synthetic_and_tiny() -> None:
         assert photo.format == "HEIF" and photo.size == (64, 48)
 
 
-def test_expected_values_are_the_reference_implementations() -> None:
-    """The constants in selftest.py come from pdqhash/vpdq/imagehash, not from our code."""
-    pdqhash = pytest.importorskip("pdqhash")
-    vpdq = pytest.importorskip("vpdq")
-    import hashlib
-
-    import imagehash
-
-    image_path = resource_path(selftest.SELFTEST_IMAGE)
-    rgb = Image.open(image_path).convert("RGB")
-    bits, quality = pdqhash.compute(np.asarray(rgb, dtype=np.uint8))
-    expected = selftest.EXPECTED_IMAGE
-    assert f"{int(''.join(str(int(b)) for b in bits), 2):064x}" == expected["pdq"]
-    assert quality == expected["pdq_quality"]
-    rotated = rgb.transpose(Image.Transpose.ROTATE_90)
-    bits90, _ = pdqhash.compute(np.asarray(rotated, dtype=np.uint8))
-    assert (
-        f"{int(''.join(str(int(b)) for b in bits90), 2):064x}"
-        == expected["pdq_dihedral"]["rotate90"]
-    )
-    assert str(imagehash.phash(rgb)) == expected["phash"]
-    assert hashlib.sha256(image_path.read_bytes()).hexdigest() == expected["sha256"]
-
-    heic_path = resource_path(selftest.SELFTEST_HEIC)
+def _rgb(name: str) -> Image.Image:
     import pi_heif
 
     pi_heif.register_heif_opener()
-    heic_rgb = Image.open(heic_path).convert("RGB")
-    heic_bits, heic_quality = pdqhash.compute(np.asarray(heic_rgb, dtype=np.uint8))
-    heic = selftest.EXPECTED_HEIC
-    assert f"{int(''.join(str(int(b)) for b in heic_bits), 2):064x}" == heic["pdq"]
-    assert heic_quality == heic["pdq_quality"]
-    assert str(imagehash.phash(heic_rgb)) == heic["phash"]
-    assert hashlib.md5(heic_path.read_bytes(), usedforsecurity=False).hexdigest() == heic["md5"]
+    with Image.open(resource_path(name)) as image:
+        return image.convert("RGB")
+
+
+def _hex(bits: np.ndarray) -> str:
+    return f"{int(''.join(str(int(b)) for b in bits), 2):064x}"
+
+
+BUILT_IN = (
+    (selftest.SELFTEST_IMAGE, selftest.EXPECTED_IMAGE),
+    (selftest.SELFTEST_HEIC, selftest.EXPECTED_HEIC),
+    (selftest.SELFTEST_VIDEO, selftest.EXPECTED_VIDEO),
+)
+
+
+@pytest.mark.parametrize(("name", "expected"), BUILT_IN)
+def test_expected_file_digests_are_rederived(name: str, expected: dict[str, object]) -> None:
+    """Always checked: the digests come from hashlib, not from our code."""
+    data = resource_path(name).read_bytes()
+    assert hashlib.md5(data, usedforsecurity=False).hexdigest() == expected["md5"]
+    assert hashlib.sha256(data).hexdigest() == expected["sha256"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"), [BUILT_IN[0], BUILT_IN[1]], ids=["picture", "HEIC photo"]
+)
+def test_expected_phash_is_rederived(name: str, expected: dict[str, object]) -> None:
+    """Always checked: imagehash (a runtime dependency, with SciPy in a test set-up)."""
+    import imagehash
+
+    assert str(imagehash.phash(_rgb(name))) == expected["phash"]
+
+
+def test_expected_pdq_values_are_the_reference_implementations() -> None:
+    """With the bench extra: PDQ and its variants from pdqhash, the frames from vpdq."""
+    pdqhash = pytest.importorskip("pdqhash")
+    vpdq = pytest.importorskip("vpdq")
+    from takeitdown_client.core.pdq import DIHEDRAL_NAMES
+
+    image = np.asarray(_rgb(selftest.SELFTEST_IMAGE), dtype=np.uint8)
+    variants, quality = pdqhash.compute_dihedral(image)  # in DIHEDRAL_NAMES order
+    hashes = dict(zip(DIHEDRAL_NAMES, (_hex(bits) for bits in variants), strict=True))
+    expected = selftest.EXPECTED_IMAGE
+    assert hashes.pop("original") == expected["pdq"]
+    assert quality == expected["pdq_quality"]
+    assert hashes == expected["pdq_dihedral"]
+
+    heic_bits, heic_quality = pdqhash.compute(
+        np.asarray(_rgb(selftest.SELFTEST_HEIC), dtype=np.uint8)
+    )
+    assert _hex(heic_bits) == selftest.EXPECTED_HEIC["pdq"]
+    assert heic_quality == selftest.EXPECTED_HEIC["pdq_quality"]
 
     video_path = resource_path(selftest.SELFTEST_VIDEO)
     frames = vpdq.computeHash(str(video_path), seconds_per_hash=1.0)
     got = [(f.frame_number, f.hex, f.quality, float(f.timestamp)) for f in frames]
     assert got == [tuple(frame) for frame in selftest.EXPECTED_VIDEO["frames"]]
-    assert hashlib.sha256(video_path.read_bytes()).hexdigest() == selftest.EXPECTED_VIDEO["sha256"]

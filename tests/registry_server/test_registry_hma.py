@@ -257,3 +257,55 @@ def test_demo_registry_has_its_bank():
         temp_dir = server.db_path.parent
         assert temp_dir.exists()
     assert not temp_dir.exists()
+
+
+def test_signal_types_are_those_installed(tmp_path):
+    from takeitdown_client.registry_server import RegistryConfig, start_in_thread
+
+    with start_in_thread(hma_banks=("TEST_BANK",)) as full:
+        listed = requests.get(f"{full.url}/c/signal_type", timeout=5).json()
+        assert listed == [
+            {"name": name, "enabled_ratio": 1.0} for name in ("pdq", "video_md5", "vpdq")
+        ]
+    config = RegistryConfig(hma_signal_types=("pdq", "video_md5"))
+    with start_in_thread(tmp_path / "r.sqlite3", config=config, hma_banks=("TEST_BANK",)) as hma:
+        assert [t["name"] for t in requests.get(f"{hma.url}/c/signal_type", timeout=5).json()] == [
+            "pdq",
+            "video_md5",
+        ]
+        vpdq = json.dumps([f"{PDQ},100,0.0"])
+        both = add(hma.url, "TEST_BANK", {"video_md5": "a" * 32, "vpdq": vpdq})
+        assert both.status_code == 400 and both.json() == {"message": "No such signal type vpdq"}
+        assert hma.store.counts()["hma_content"] == 0  # checked before anything is added
+        found = lookup(hma.url, "vpdq", vpdq)
+        assert found.json() == {"message": "No such SignalType 'vpdq'"}
+
+
+def test_deleting_what_is_not_there_answers_deleted_zero(registry):
+    make_bank(registry.url, "BANK_A")
+    make_bank(registry.url, "BANK_B")
+    content_id = add(registry.url, "BANK_A", {"pdq": PDQ}).json()["id"]
+    # Through another bank's path nothing is deleted (HMA itself would delete it).
+    other = requests.delete(f"{registry.url}/c/bank/BANK_B/content/{content_id}", timeout=5)
+    assert other.status_code == 200 and other.json() == {"deleted": 0}
+    url = f"{registry.url}/c/bank/BANK_A/content/{content_id}"
+    assert requests.delete(url, timeout=5).json() == {"deleted": 1}
+    again = requests.delete(url, timeout=5)  # a retry after a lost answer
+    assert again.status_code == 200 and again.json() == {"deleted": 0}
+    gone_bank = requests.delete(f"{registry.url}/c/bank/NO_BANK/content/1", timeout=5)
+    assert gone_bank.status_code == 404
+    assert gone_bank.json() == {"message": "bank 'NO_BANK' not found"}
+
+
+def test_a_token_in_front_of_hma(tmp_path):
+    from takeitdown_client.registry_server import RegistryConfig, start_in_thread
+
+    config = RegistryConfig(hma_token="s3cret-token")
+    with start_in_thread(tmp_path / "r.sqlite3", config=config, hma_banks=("TEST_BANK",)) as hma:
+        assert requests.get(f"{hma.url}/status", timeout=5).status_code == 200  # liveness
+        for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "s3cret-token"}):
+            answer = requests.get(f"{hma.url}/c/bank/TEST_BANK", headers=headers, timeout=5)
+            assert answer.status_code == 401 and set(answer.json()) == {"message"}
+        right = {"Authorization": "Bearer s3cret-token"}
+        assert requests.get(f"{hma.url}/c/bank/TEST_BANK", headers=right, timeout=5).ok
+        assert requests.get(f"{hma.url}/v1/info", timeout=5).ok  # our API is not behind it

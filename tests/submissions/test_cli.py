@@ -17,7 +17,7 @@ from takeitdown_client.core.receipts import load_receipt
 from takeitdown_client.core.settings import RegistryProfile, Settings, data_dir, save_settings
 from takeitdown_client.registry_server import RunningServer
 
-from .conftest import BANK, sample_fingerprints
+from .conftest import sample_fingerprints
 from .flaky_server import FlakyServer, Step
 
 
@@ -184,23 +184,6 @@ def test_export_signal_lists(
         assert text.startswith("signal_type,signal_str\n")
     else:
         assert text.startswith(f"pdq {payload.items[0]['pdq']}\n")
-
-
-def test_hma_submission_and_no_status(
-    registry: RunningServer,
-    hash_json: Path,
-    tmp_path: Path,
-    capsysbinary: pytest.CaptureFixture[bytes],
-) -> None:
-    receipt_path = tmp_path / "hma-receipt.json"
-    code, _out, err = run_cli(
-        capsysbinary, "submit", "--registry", registry.url, "--kind", "hma", "--bank", BANK,
-        "--category", "minor", "--yes", "--receipt-out", str(receipt_path), str(hash_json),
-    )  # fmt: skip
-    assert code == 1  # the hash file's broken item
-    assert len(load_receipt(receipt_path).content_ids) == 10
-    code, _, err = run_cli(capsysbinary, "status", str(receipt_path))
-    assert code == 1 and "HMA" in err
 
 
 def test_bad_receipt_file(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:

@@ -12,9 +12,7 @@ from takeitdown_client.core.exports import (
     ImportFileError,
     Signal,
     csv_text,
-    export_csv,
-    export_payload,
-    export_threatexchange,
+    export_bytes,
     import_csv,
     import_payload,
     import_threatexchange,
@@ -22,6 +20,7 @@ from takeitdown_client.core.exports import (
     parse_threatexchange,
     payload_signals,
     threatexchange_text,
+    write_export,
 )
 from takeitdown_client.core.payload import PayloadError, SubmissionPayload
 from takeitdown_client.core.receipts import Receipt, ReceiptError, load_receipt, save_receipt
@@ -29,7 +28,7 @@ from takeitdown_client.core.receipts import Receipt, ReceiptError, load_receipt,
 
 def test_payload_file_round_trip(tmp_path: Path, payload: SubmissionPayload) -> None:
     path = tmp_path / "submission.json"
-    export_payload(payload, path)
+    write_export(path, export_bytes(payload))
     assert path.read_bytes() == payload.to_bytes()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert import_payload(path).to_bytes() == payload.to_bytes()
@@ -66,9 +65,9 @@ def test_csv(payload: SubmissionPayload, tmp_path: Path) -> None:
     text = csv_text(payload, include_vpdq=True)
     assert text.startswith("signal_type,signal_str\n")
     assert parse_csv(text) == payload_signals(payload, include_vpdq=True)
-    export_csv(payload, tmp_path / "s.csv")
+    write_export(tmp_path / "s.csv", export_bytes(payload, "csv"))
     assert import_csv(tmp_path / "s.csv") == payload_signals(payload)
-    export_threatexchange(payload, tmp_path / "s.te")
+    write_export(tmp_path / "s.te", export_bytes(payload, "te"))
     assert import_threatexchange(tmp_path / "s.te") == payload_signals(payload)
 
 
@@ -114,9 +113,12 @@ def test_receipt_round_trip(tmp_path: Path) -> None:
     save_receipt(RECEIPT, path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert load_receipt(path) == RECEIPT
-    hma = Receipt("local-1", "", "HMA", "https://h.example", "hma", "", 2, 0, ("1", "2"), "BANK")
+    hma = Receipt(
+        "local-1", "", "HMA", "https://h.example", "hma", "", 2, 0, ("1", "2"), "BANK", 1, 1
+    )
     save_receipt(hma, path)
-    assert load_receipt(path) == hma and not hma.supports_status
+    assert load_receipt(path) == hma and hma.supports_status  # by its bank and content ids
+    assert not Receipt("local-2", "", "HMA", "https://h.example", "hma", "", 0).supports_status
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from ..receipts import Receipt
 from .base import (
     IDEMPOTENCY_KEY_RE,
     CaseStatus,
+    ClosingClient,
     RegistryInfo,
     malformed,
     require_count,
@@ -43,7 +44,7 @@ def check_payload_bytes(payload_bytes: bytes) -> None:
         )
 
 
-class TakeItDownClient:
+class TakeItDownClient(ClosingClient):
     kind = "takeitdown"
 
     def __init__(

@@ -6,7 +6,7 @@ import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, Self
 
 from ..netutil import sanitize_text
 from ..receipts import Receipt
@@ -33,6 +33,7 @@ class RegistryInfo:
     limits: dict[str, int] = field(default_factory=dict)
     privacy_url: str | None = None
     terms_url: str | None = None
+    bank: str | None = None  # HMA: the list that was found
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,23 @@ class CaseStatus:
     duplicates: int
     created_at: str
     updated_at: str
+    # HMA: how many of the receipt's bank entries are still listed, of how many.
+    entries_listed: int | None = None
+    entries: int | None = None
+
+
+class ClosingClient:
+    """``with client_for(profile) as client:`` closes the client's HTTP session however
+    the block ends. The registry clients inherit this."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 class RegistryClient(Protocol):
@@ -60,6 +78,10 @@ class RegistryClient(Protocol):
     def withdraw(self, receipt: Receipt) -> CaseStatus: ...
 
     def close(self) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc_info: object) -> None: ...
 
 
 # Shape checks for JSON answers -----------------------------------------------------------

@@ -31,6 +31,12 @@ class RegistryErrorCode(StrEnum):
     REJECTED = "rejected"
     NOT_SUPPORTED = "not_supported"
     INVALID_PAYLOAD = "invalid_payload"
+    # HMA banks ("lists"): their own words, never "unknown case" or "wrong token".
+    BANK_NOT_FOUND = "bank_not_found"
+    INVALID_BANK_NAME = "invalid_bank_name"
+    BANK_EXISTS = "bank_exists"
+    NOTHING_TO_SEND = "nothing_to_send"
+    WRONG_SERVICE = "wrong_service"
 
 
 STANDARD_MESSAGES: dict[RegistryErrorCode, str] = {
@@ -55,6 +61,20 @@ STANDARD_MESSAGES: dict[RegistryErrorCode, str] = {
     RegistryErrorCode.REJECTED: "The registry did not accept the request.",
     RegistryErrorCode.NOT_SUPPORTED: "This registry does not support that.",
     RegistryErrorCode.INVALID_PAYLOAD: "The submission file is not valid.",
+    RegistryErrorCode.BANK_NOT_FOUND: "This registry has no list called {bank}.",
+    RegistryErrorCode.INVALID_BANK_NAME: (
+        "{bank!r} is not a valid HMA list name: use capital letters, digits and underscores "
+        "(UPPER_WITH_UNDERSCORE), not starting with a digit."
+    ),
+    RegistryErrorCode.BANK_EXISTS: "This registry already has a list called {bank}.",
+    RegistryErrorCode.NOTHING_TO_SEND: (
+        "Nothing was sent: this registry (HMA) takes pictures only by their visual "
+        "fingerprint (PDQ), and these pictures are too plain to have one."
+    ),
+    RegistryErrorCode.WRONG_SERVICE: (
+        "Something answers at this address, but not a registry of the kind set up. "
+        "Check the address and the kind."
+    ),
 }
 
 
@@ -70,16 +90,25 @@ class RegistryError(TakeItDownError):
         status: int | None = None,
         server_code: str | None = None,
         server_message: str | None = None,
+        bank: str | None = None,
     ) -> None:
         super().__init__(message, code)
         self.status = status
         self.server_code = sanitize_text(server_code, 64) if server_code else None
         self.server_message = sanitize_text(server_message) if server_message else None
+        self.bank = sanitize_text(bank, 255) if bank else None  # the HMA list it is about
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
         return (
             type(self),
-            (self.message, self.code, self.status, self.server_code, self.server_message),
+            (
+                self.message,
+                self.code,
+                self.status,
+                self.server_code,
+                self.server_message,
+                self.bank,
+            ),
         )
 
     def to_json(self) -> dict[str, str]:
@@ -99,12 +128,13 @@ def registry_error(
     server_code: str | None = None,
     server_message: str | None = None,
     detail: str | None = None,
+    bank: str | None = None,
 ) -> RegistryError:
     """A RegistryError with the standard message, plus server text when there is some."""
-    message = STANDARD_MESSAGES[code]
+    message = STANDARD_MESSAGES[code].format(bank=sanitize_text(bank or "", 255))
     if status is not None:
         message = f"{message} (HTTP {status})"
     extra = detail or server_message
     if extra:
         message = f"{message} {sanitize_text(extra)}"
-    return RegistryError(message, code, status, server_code, server_message)
+    return RegistryError(message, code, status, server_code, server_message, bank)

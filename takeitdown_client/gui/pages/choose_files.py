@@ -25,7 +25,7 @@ from ..preview import blurred_image
 from ..scan import PROBLEM, scan
 from ..session import ChosenFile
 from ..text import PlainLabel, fmt, plain, plain_tooltip
-from ..workers import CallThread, stop_thread
+from ..workers import CallThread, retire
 from .base import Page
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -33,11 +33,13 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 class ChooseFilesPage(Page):
     scan_finished = Signal()  # the list is up to date after adding files
+    preview_finished = Signal()  # a blurred preview was made (or could not be)
 
     def build_ui(self) -> None:
         self.setAcceptDrops(True)
         self._scanner: CallThread | None = None
         self._previewer: CallThread | None = None
+        self._waiting: list[str] = []  # dropped while a scan runs; scanned right after it
 
         buttons = QHBoxLayout()
         self.add_files_button = QPushButton()
@@ -103,8 +105,11 @@ class ChooseFilesPage(Page):
         self.add_paths(filedialogs.open_folder(self))
 
     def add_paths(self, paths: list[str]) -> None:
-        """Add files and folders; folders are walked in a worker thread."""
-        if not paths or self.is_scanning():
+        """Add files and folders; folders are walked in a worker thread, one scan at a time."""
+        if not paths:
+            return
+        if self.is_scanning():
+            self._waiting.extend(paths)
             return
         self._scanner = CallThread(lambda: scan(paths), self)
         self._scanner.succeeded.connect(self._scanned)
@@ -131,6 +136,10 @@ class ChooseFilesPage(Page):
 
     def _scan_done(self) -> None:
         self._scanner = None
+        if self._waiting:
+            waiting, self._waiting = self._waiting, []
+            self.add_paths(waiting)
+            return  # scan_finished once the list holds everything added so far
         self._update_buttons()
         self.completeChanged.emit()
         self.scan_finished.emit()
@@ -249,6 +258,7 @@ class ChooseFilesPage(Page):
 
     def _preview_done(self) -> None:
         self._previewer = None
+        self.preview_finished.emit()
 
     # ------------------------------------------------------------------ wizard
 
@@ -259,12 +269,15 @@ class ChooseFilesPage(Page):
         return bool(self.session.files) and not self.is_scanning()
 
     def reset(self) -> None:
-        stop_thread(self._scanner)
-        stop_thread(self._previewer)
+        retire(self._scanner)
+        retire(self._previewer)
+        self._scanner = self._previewer = None
+        self._waiting = []
         self.preview_button.setChecked(False)
         self._clear_preview()
         self.file_list.clear()
         self.count.setText(self._count_text())
+        self._update_buttons()
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Choose the pictures and videos"))

@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QProgressBar, QPushButton
 
+from ...core.errors import TakeItDownError
 from ...core.fingerprints import HashedItem, ImageFingerprint
 from ...core.payload import LOW_QUALITY_THRESHOLD
 from .. import a11y
 from ..messages import error_message
 from ..text import PlainLabel, fmt, plain
-from ..workers import HashThread, stop_thread
+from ..workers import HashThread, retire
 from .base import Page
+
+if TYPE_CHECKING:
+    from ...core.batch import BatchProgress
 
 
 def is_low_quality(item: HashedItem) -> bool:
@@ -110,10 +114,7 @@ class FingerprintingPage(Page):
             self.stop_button.setEnabled(False)
             self.estimate.setText(self.tr("Stopping…"))
 
-    def is_running(self) -> bool:
-        return self._thread is not None
-
-    def show_progress(self, progress: Any) -> None:
+    def show_progress(self, progress: BatchProgress) -> None:
         total = max(1, int(progress.files_total))
         done = int(progress.files_done)
         self.overall.setRange(0, total)
@@ -132,7 +133,19 @@ class FingerprintingPage(Page):
             self._announced_quarter = quarter
             a11y.announce(self.overall, description)
 
-    def _estimate_text(self, progress: Any) -> str:
+    def show_example_progress(self, progress: BatchProgress, seconds_in: float) -> None:
+        """Show the running state with a made-up report (the screenshots), then
+        ``show_results`` goes back to the real one."""
+        self._state = "running"
+        self._started = time.monotonic() - seconds_in
+        self.show_progress(progress)
+        self._show_state()
+
+    def show_results(self) -> None:
+        self._state = "done"
+        self.retranslate_ui()
+
+    def _estimate_text(self, progress: BatchProgress) -> str:
         elapsed = time.monotonic() - self._started
         bytes_total = int(progress.bytes_total)
         bytes_done = int(progress.bytes_done)
@@ -148,7 +161,7 @@ class FingerprintingPage(Page):
         self._state = "done"
         self._show_results()
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: TakeItDownError) -> None:
         self._state = "failed"
         self.summary.setText(error_message(error))
         self._show_state()
@@ -232,9 +245,7 @@ class FingerprintingPage(Page):
 
     def reset(self) -> None:
         if self._thread is not None:
-            # Late signals from a stopped run must not touch the next one.
-            self._thread.blockSignals(True)
-            stop_thread(self._thread)
+            retire(self._thread)  # late signals from a stopped run must not touch the next one
             self._thread = None
         self._state = "idle"
         self.session.clear_results()

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.fingerprints import HashedItem, ImageFingerprint
-from ...core.payload import LOW_QUALITY_THRESHOLD, build_payload
+from ...core.payload import LOW_QUALITY_THRESHOLD, PayloadError, build_payload
 from .. import a11y
+from ..hma_notes import review_note
 from ..messages import error_message
 from ..text import PlainLabel, fmt, plain
 from .base import Page
@@ -165,7 +166,7 @@ class ReviewPage(Page):
                     self.session.submitter,
                     include_dihedral=self.context.include_dihedral(),
                 )
-            except Exception as error:  # noqa: BLE001 - shown, never fatal
+            except PayloadError as error:  # a bad choice or hash: shown, never fatal
                 self.notes.setText(error_message(error))
             else:
                 self.session.payload = payload
@@ -194,6 +195,8 @@ class ReviewPage(Page):
                         payload.low_quality_count,
                     )
                 )
+            hma_note = review_note(self.context.profile(self.session.profile_name), payload)
+            notes.extend([hma_note] if hma_note else [])
         else:
             notes.append(self.tr("Nothing is selected to send."))
         self.notes.setText("\n".join(notes))

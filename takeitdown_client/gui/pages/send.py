@@ -6,14 +6,19 @@ twice), save to send later (the outbox), or export the fingerprints file.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWizard
 
 from .. import a11y
 from ..messages import error_message, server_words
 from ..text import PlainLabel, fmt
-from ..workers import CallThread, stop_thread
+from ..workers import CallThread, retire
 from .base import Page
+
+if TYPE_CHECKING:
+    from ...core.receipts import Receipt
 
 
 class SendPage(Page):
@@ -71,14 +76,20 @@ class SendPage(Page):
         key = self.session.key_for_payload()
         self._state = "sending"
         self._show_state()
-        self._thread = CallThread(lambda: self.context.client(profile).submit(body, key), self)
+        context = self.context
+
+        def submit() -> Receipt:
+            with context.client(profile) as client:
+                return client.submit(body, key)
+
+        self._thread = CallThread(submit, self)
         self._thread.succeeded.connect(self._sent)
         self._thread.failed.connect(self._failed)
         self._thread.finished.connect(self._thread_finished)
         a11y.announce(self.progress, self.tr("Sending the fingerprints…"))
         self._thread.start()
 
-    def _sent(self, receipt: object) -> None:
+    def _sent(self, receipt: Receipt) -> None:
         self.session.receipt = receipt
         self._state = "sent"
         self.completeChanged.emit()
@@ -105,10 +116,13 @@ class SendPage(Page):
         body, profile_name = self.session.payload_bytes, self.session.profile_name
         if body is None or profile_name is None:
             return
+        profile = self.context.profile(profile_name)  # kept with it, without its token
         try:
-            self.context.outbox().add(body, profile_name, self.session.key_for_payload())
-        except Exception as error:  # noqa: BLE001 - shown, never fatal
-            self.after.setText(error_message(error))
+            self.context.outbox().add(
+                body, profile_name, self.session.key_for_payload(), registry=profile
+            )
+        except OSError as error:  # a full disk, say: shown, never fatal
+            self._show_problem(error)
             return
         self._state = "saved"
         self.after.setText(
@@ -122,13 +136,23 @@ class SendPage(Page):
         self.context.outbox_changed.emit()
 
     def export(self) -> None:
-        if self.context.export_payload(self, self.session.payload_bytes):
+        try:
+            exported = self.context.export_payload(self, self.session.payload_bytes)
+        except OSError as error:
+            self._show_problem(error)
+            return
+        if exported:
             self._state = "exported"
             self.after.setText(
                 self.tr("Saved. The file holds only the fingerprints shown on the previous page.")
             )
             self._show_state()
             a11y.announce(self.after, self.after.text())
+
+    def _show_problem(self, error: OSError) -> None:
+        self.after.setText(error_message(error))
+        self.after.setVisible(True)
+        a11y.announce(self.after, self.after.text())
 
     def _show_state(self) -> None:
         sending = self._state == "sending"
@@ -157,10 +181,8 @@ class SendPage(Page):
         return self._state == "sent"
 
     def reset(self) -> None:
-        if self._thread is not None:
-            self._thread.blockSignals(True)
-            stop_thread(self._thread)
-            self._thread = None
+        retire(self._thread)
+        self._thread = None
         self._state = "idle"
         for label in (self.explanation, self.server_said, self.after):
             label.clear()

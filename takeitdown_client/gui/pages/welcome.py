@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from .. import a11y
 from ..case_dialog import CaseDialog
 from ..i18n import LANGUAGES, SYSTEM, is_right_to_left
-from ..messages import other_messages
+from ..messages import AppMessage, other_messages
 from ..text import PlainLabel, plain_lines
 from .base import Page
 
@@ -70,7 +70,7 @@ class WelcomePage(Page):
     def _case_dialog_closed(self) -> None:
         dialog, self.case_dialog = self.case_dialog, None
         if dialog is not None:
-            dialog.delete_when_idle()  # nothing of the case stays in memory
+            dialog.deleteLater()  # nothing of the case stays in memory
 
     def reset(self) -> None:
         """Start over (or the window closes): the case dialog goes too."""
@@ -78,7 +78,6 @@ class WelcomePage(Page):
         if dialog is not None:
             dialog.finished.disconnect(self._case_dialog_closed)
             dialog.reject()
-            dialog.stop_request()
             dialog.deleteLater()
 
     def _select_current_language(self) -> None:
@@ -112,7 +111,7 @@ class WelcomePage(Page):
         self.language_label.setText(self.tr("&Language:"))
         self.language.setItemText(0, self.tr("Same as this computer"))
         a11y.name(self.language, self.tr("Language"), self.tr("Changes the language at once."))
-        self.settings_notice.setText(other_messages()["settings_corrupt"])
+        self.settings_notice.setText(other_messages()[AppMessage.SETTINGS_CORRUPT])
         self.help_box.setTitle(self.tr("Get help now"))
         self.help_intro.setText(
             self.tr("If you feel unsafe or need someone to talk to, you can reach out here:")
