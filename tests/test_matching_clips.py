@@ -19,7 +19,7 @@ from takeitdown_client.core.fingerprints import VideoFingerprint, VpdqFrame
 from takeitdown_client.core.matching import match_video_lists
 from takeitdown_client.core.payload import build_payload
 from takeitdown_client.core.video import fingerprint_video
-from takeitdown_client.core.video_dense import thin
+from takeitdown_client.core.video_dense import CROP_LABEL, DenseSelection, thin
 
 DATA = Path(__file__).resolve().parent / "data"
 PICTURE = DATA / "pdq" / "images" / "bridge-mods" / "aaa-orig.jpg"
@@ -118,6 +118,12 @@ def test_thinning_keeps_a_cover_within_budget() -> None:
         before = [k for k in kept if k.frame <= frame.frame][-1]
         assert bin(int(frame.pdq, 16) ^ int(before.pdq, 16)).count("1") <= 10
     assert len(thin(frames, 3)) == 3
+    # However long the video, its lists fit a registry's 20000 frames.
+    selection = DenseSelection(
+        candidates=frames * 500, variant_candidates={CROP_LABEL: frames * 500}
+    )
+    main, variants = selection.result(plain_frames=15_000)
+    assert len(main) + sum(len(kept) for _, kept in variants) <= 20_000
     assert thin([VpdqFrame(0, 49, "0" * 64, 0.0)], 5) == ()
 
 

@@ -48,6 +48,9 @@ NEAR_DUPLICATE_BITS = 10
 MAX_THINNING_BITS = 24
 # The main list holds at most this many frames per plain vPDQ frame, each reframe list half.
 MAX_FRAMES_PER_PLAIN_FRAME = 2
+# All lists of one video together stay within the 20000 frames a registry takes
+# (the reference registry's max_vpdq_frames): 10000 + 5000 + 5000.
+MAX_MAIN_FRAMES = 10_000
 MIN_QUALITY = 50
 WORK_HEIGHT = 288
 # Narrow crops lose more bits to scaling: reframes are made from a larger copy,
@@ -132,7 +135,7 @@ class DenseSelection:
 
     def result(self, plain_frames: int) -> tuple[FrameList, tuple[tuple[str, FrameList], ...]]:
         """(main list, reframe lists), each thinned to its share of ``plain_frames``."""
-        budget = max(1, MAX_FRAMES_PER_PLAIN_FRAME * plain_frames)
+        budget = max(1, min(MAX_MAIN_FRAMES, MAX_FRAMES_PER_PLAIN_FRAME * plain_frames))
         main = thin(self.candidates, budget)
         variants = []
         for label, _ in REFRAMES:
