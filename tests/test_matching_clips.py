@@ -135,28 +135,28 @@ def ffmpeg(*args: str) -> None:
     subprocess.run([FFMPEG, "-v", "error", "-y", *args], check=True, timeout=120)
 
 
-@pytest.fixture(scope="module")
-def long_video(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """12 s of a slow pan (a quarter of the way) over the bridge picture, 640x360 at 30 fps."""
-    path = tmp_path_factory.mktemp("clips") / "long.mp4"
+def picture_video(target: Path, filters: str) -> Path:
+    """12 s of the bridge picture through ``filters``, H.264 at 30 fps."""
     ffmpeg(
         "-loop", "1", "-framerate", "30", "-t", "12", "-i", str(PICTURE),
-        "-vf", "scale=1280:-2,crop=640:360:x='(iw-ow)*t/48':y='(ih-oh)/2',format=yuv420p",
-        "-c:v", "libx264", "-preset", "ultrafast", "-crf", "18", str(path),
+        "-vf", f"{filters},format=yuv420p",
+        "-c:v", "libx264", "-preset", "ultrafast", "-crf", "18", str(target),
     )  # fmt: skip
-    return path
+    return target
+
+
+@pytest.fixture(scope="module")
+def long_video(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A slow pan (a quarter of the way across), 640x360."""
+    pan = "scale=1280:-2,crop=640:360:x='(iw-ow)*t/48':y='(ih-oh)/2'"
+    return picture_video(tmp_path_factory.mktemp("clips") / "long.mp4", pan)
 
 
 @pytest.fixture(scope="module")
 def still_video(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """12 s of the bridge picture with film grain, 640x360 at 30 fps."""
-    path = tmp_path_factory.mktemp("clips") / "still.mp4"
-    ffmpeg(
-        "-loop", "1", "-framerate", "30", "-t", "12", "-i", str(PICTURE),
-        "-vf", "scale=640:360,noise=alls=3:allf=t,format=yuv420p",
-        "-c:v", "libx264", "-preset", "ultrafast", "-crf", "18", str(path),
-    )  # fmt: skip
-    return path
+    """A still shot with film grain, 640x360."""
+    grain = "scale=640:360,noise=alls=3:allf=t"
+    return picture_video(tmp_path_factory.mktemp("clips") / "still.mp4", grain)
 
 
 def cut(long_video: Path, target: Path, filters: str) -> Path:
