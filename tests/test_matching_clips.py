@@ -19,7 +19,7 @@ from takeitdown_client.core.fingerprints import VideoFingerprint, VpdqFrame
 from takeitdown_client.core.matching import match_video_lists
 from takeitdown_client.core.payload import build_payload
 from takeitdown_client.core.video import fingerprint_video
-from takeitdown_client.core.video_dense import CROP_LABEL, DenseSelection, thin
+from takeitdown_client.core.video_dense import CROP_LABEL, DenseSelection, cover, thin
 
 DATA = Path(__file__).resolve().parent / "data"
 PICTURE = DATA / "pdq" / "images" / "bridge-mods" / "aaa-orig.jpg"
@@ -113,10 +113,11 @@ def test_thinning_keeps_a_cover_within_budget() -> None:
     frames = [VpdqFrame(n, 100, near(0, list(range(n))), n * 0.2) for n in range(60)]
     kept = thin(frames, 100)
     assert len(kept) < len(frames)
-    # Every dropped frame is close to the kept frame before it.
+    # Every dropped frame is close to a kept one, before or after it.
     for frame in frames:
-        before = [k for k in kept if k.frame <= frame.frame][-1]
-        assert bin(int(frame.pdq, 16) ^ int(before.pdq, 16)).count("1") <= 10
+        assert min(bin(int(frame.pdq, 16) ^ int(k.pdq, 16)).count("1") for k in kept) <= 10
+    # A frame in the middle of a stretch stands for both sides.
+    assert len(cover(frames, 10)) < len(frames) / 10 + 2
     assert len(thin(frames, 3)) == 3
     # However long the video, its lists fit a registry's 20000 frames.
     selection = DenseSelection(

@@ -6,7 +6,7 @@ half a second moves PDQ by 50 bits or more, far past the 31 bits a match
 allows. So, in the same decoding pass, we also hash candidate frames at a fifth
 of the interval (vPDQ's rule at ``seconds_per_hash / DENSITY``) and then keep
 as few of them as cover the rest: a frame is dropped when it is within a few
-bits of the last one kept. A still shot costs one frame, a moving one a frame
+bits of a kept neighbour (``cover``). A still shot costs one frame, a moving one a frame
 whenever the picture has really changed. The thinning threshold starts at
 ``NEAR_DUPLICATE_BITS`` and rises only as far as needed to keep the list within
 ``MAX_FRAMES_PER_PLAIN_FRAME`` times the plain vPDQ list. Frames of quality < 50
@@ -35,7 +35,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .fingerprints import VpdqFrame
-from .pdq import CancelCheck, hamming_distance, luma_from_rgb_float32, pdq_from_luma
+from .pdq import CancelCheck, luma_from_rgb_float32, pdq_from_luma
 
 Image = npt.NDArray[np.uint8]
 FrameList = tuple[VpdqFrame, ...]
@@ -145,28 +145,51 @@ class DenseSelection:
         return main, tuple(variants)
 
 
-def drop_near_duplicates(frames: Sequence[VpdqFrame], bits: int) -> FrameList:
-    """Frames of quality >= 50, each more than ``bits`` from the last one kept."""
+# A kept frame stands for at most this many candidates on each side (bounds the work).
+_MAX_SPAN = 32
+
+
+def cover(frames: Sequence[VpdqFrame], bits: int) -> FrameList:
+    """Frames of quality >= 50 such that every other one is within ``bits`` of a kept one.
+
+    Walking in time order, each kept frame is the furthest one that is still within
+    ``bits`` of every frame since the last covered one, and it also covers the frames
+    after it that are within ``bits``: a frame in the middle of a stretch stands for
+    both sides, about half as many as keeping the first of each stretch.
+    """
+    usable = [frame for frame in frames if frame.quality >= MIN_QUALITY]
+    values = [int(frame.pdq, 16) for frame in usable]
     kept: list[VpdqFrame] = []
-    for frame in frames:
-        if frame.quality < MIN_QUALITY:
-            continue
-        if not kept or hamming_distance(kept[-1].pdq, frame.pdq) > bits:
-            kept.append(frame)
+    start = 0
+    while start < len(usable):
+        centre = start
+        for candidate in range(start + 1, min(len(usable), start + _MAX_SPAN)):
+            reach = values[candidate]
+            if any((reach ^ values[k]).bit_count() > bits for k in range(start, candidate)):
+                break
+            centre = candidate
+        kept.append(usable[centre])
+        start = centre + 1
+        while (
+            start < len(usable)
+            and start - centre < _MAX_SPAN
+            and (values[start] ^ values[centre]).bit_count() <= bits
+        ):
+            start += 1
     return tuple(kept)
 
 
 def thin(frames: Sequence[VpdqFrame], budget: int) -> FrameList:
-    """The near-duplicate-free list, with the lowest threshold that fits ``budget``.
+    """The cover with the lowest threshold that fits ``budget`` frames.
 
     When even ``MAX_THINNING_BITS`` keeps too many (a video that never stops
-    moving), evenly spaced frames of that list are kept.
+    moving), evenly spaced frames of that cover are kept.
     """
-    kept = drop_near_duplicates(frames, NEAR_DUPLICATE_BITS)
     bits = NEAR_DUPLICATE_BITS
+    kept = cover(frames, bits)
     while len(kept) > budget and bits < MAX_THINNING_BITS:
         bits += 2
-        kept = drop_near_duplicates(kept, bits)
+        kept = cover(frames, bits)
     if len(kept) <= budget:
         return kept
     step = len(kept) / budget
