@@ -23,6 +23,12 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def test_no_reframes_leaves_the_variants_out() -> None:
+    result = run_cli("hash", "--json", "--no-reframes", str(IMAGE))
+    assert result.returncode == 0, result.stderr
+    assert "pdq_variants" not in json.loads(result.stdout)["items"][0]
+
+
 def test_json_items_have_the_stable_keys() -> None:
     result = run_cli("hash", "--json", str(IMAGE))
     assert result.returncode == 0, result.stderr
@@ -31,7 +37,12 @@ def test_json_items_have_the_stable_keys() -> None:
     item = items[0]
     assert set(item) == {
         "path", "media", "md5", "sha256", "pdq", "pdq_quality", "pdq_dihedral", "phash",
+        "pdq_variants",
     }  # fmt: skip
+    variants = item["pdq_variants"]
+    assert [v["label"] for v in variants] == sorted(v["label"] for v in variants)
+    assert all(set(v) == {"label", "pdq", "quality"} and v["quality"] >= 50 for v in variants)
+    assert 8 + len(variants) <= 64
     assert item["path"] == str(IMAGE)
     assert item["media"] == "image"
     assert item["pdq"] == EXPECTED["pdq"]

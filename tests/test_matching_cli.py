@@ -125,7 +125,7 @@ def test_unusable_inputs_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
     good = saved_video(tmp_path, "pattern-sd-grey-bar")
     missing = tmp_path / "missing.mp4"
     assert main(["match", str(missing), str(good)]) == 2
-    assert "A cannot be opened" in capsys.readouterr().err
+    assert "A: file not found." in capsys.readouterr().err
     junk = tmp_path / "junk.json"
     junk.write_text("{not json", "utf-8")
     assert main(["match", str(good), str(junk)]) == 2
@@ -162,3 +162,43 @@ def test_mirrored_and_rotated_picture_files(
     assert data["plain_distance"] > 31
     code, data = run_json(capsys, str(tmp_path / "r.png"), str(original))
     assert (code, data["transform"], data["distance"]) == (0, "rotate180", 0)
+
+
+def test_the_text_report_names_turns_and_mirrorings_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PIL import Image
+
+    original = IMAGES / ORIGINAL
+    with Image.open(original) as picture:
+        mirrored = picture.convert("RGB").transpose(Image.Transpose.TRANSVERSE)
+        mirrored.save(tmp_path / "t.png")
+    assert main(["match", str(original), str(tmp_path / "t.png")]) == 0
+    out = capsys.readouterr().out
+    assert "Closest when A is mirrored left to right and turned a quarter turn to the right" in out
+    assert "flipminus1" not in out and "transformed by" not in out
+
+
+def test_the_words_say_what_each_transform_does() -> None:
+    """Each phrase, done step by step with PIL, gives the pixels of that dihedral variant."""
+    import numpy as np
+    from PIL import Image
+
+    from takeitdown_client.commands.match import TRANSFORM_WORDS
+    from takeitdown_client.core.pdq import DIHEDRAL_NAMES, dihedral_view
+
+    steps = {
+        "mirrored left to right": Image.Transpose.FLIP_LEFT_RIGHT,
+        "mirrored top to bottom": Image.Transpose.FLIP_TOP_BOTTOM,
+        "turned a quarter turn to the left": Image.Transpose.ROTATE_90,
+        "turned a quarter turn to the right": Image.Transpose.ROTATE_270,
+        "turned upside down (half a turn)": Image.Transpose.ROTATE_180,
+    }
+    pixels = np.arange(12, dtype=np.uint8).reshape(3, 4)
+    assert set(TRANSFORM_WORDS) == set(DIHEDRAL_NAMES) - {"original"}
+    for name, words in TRANSFORM_WORDS.items():
+        image = Image.fromarray(pixels)
+        for phrase in words.split(" and "):
+            image = image.transpose(steps[phrase])
+        expected = dihedral_view(pixels.astype(np.float32), name)
+        assert np.array_equal(np.asarray(image), expected), name

@@ -84,8 +84,16 @@
         <translation>افتح الإعدادات</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>البصمات التي صُنعت تبقى محفوظة. غيّر ما تحتاج إليه، ثم تابع بالضغط على التالي.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>افتح الإعدادات</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>إذا وجدت نسخة معدّلة على الإنترنت (مقصوصة، أو عليها نص أو ملصقات)، فأضف لقطة شاشة لها أيضًا.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>الرمز ال&amp;سري:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>إظهار ال&amp;رمز</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>إظهار الرمز السري</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -566,6 +582,22 @@
         <translation>البدء من جديد</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>البدء من جديد؟</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>سيُمسح من التطبيق كل ما يخص هذه الحالة: قائمة الملفات والبصمات. تبقى ملفاتك في مكانها.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>لن يظهر رقم الحالة والرمز السري بعد الآن. تأكّد أنك حفظتهما أو طبعتهما أو نسختهما.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;متابعة</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -705,8 +737,8 @@
         <translation>لم يقبل السجلّ رمز الوصول. تحقق منه في الإعدادات.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>السجلّ لا يعرف هذه الحالة، أو الرمز خاطئ.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>لم نعثر على هذه الحالة. تحقّق من رقم الحالة والرمز السري.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1133,6 +1165,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>لا رد بعد. محاولة جديدة (%1 من %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1300,6 +1339,10 @@ Address: %2</source>
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>اختيار سجلّ &amp;آخر</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>حفظ للإرسال لاحقًا</translation>
     </message>
@@ -1314,6 +1357,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>محاولة الإرسال مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>اختيار سجلّ آخر</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>يعود إلى حيث اخترته. تبقى البصمات محفوظة.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1435,6 +1486,10 @@ Address: %2</source>
         <translation>إرسال بصمات النسخ المُدوّرة والمعكوسة أيضًا</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>حظر النسخ المعدّلة الشائعة أيضًا (المقصوصة، أو ذات الأشرطة، ولقطات الشاشة)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>اللغة:</translation>
     </message>
@@ -1465,6 +1520,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>إرسال بصمات النسخ المُدوّرة والمعكوسة أيضًا</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>حظر النسخ المعدّلة الشائعة أيضًا (المقصوصة، أو ذات الأشرطة، ولقطات الشاشة)</translation>
     </message>
 </context>
 <context>

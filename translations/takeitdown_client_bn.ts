@@ -84,8 +84,16 @@
         <translation>সেটিংস খোলো</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>যে ফিঙ্গারপ্রিন্টগুলো তৈরি হয়ে গেছে সেগুলো রাখা থাকে। যা বদলানো দরকার বদলাও, তারপর পরবর্তী দিয়ে এগিয়ে যাও।</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>সেটিংস খোলো</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>অনলাইনে কোনো সম্পাদিত কপি পেলে (কাটা, লেখা বা স্টিকার দেওয়া), তার একটি স্ক্রিনশটও যোগ করো।</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>গোপন কোড(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>কোড দেখাও(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>গোপন কোড দেখাও</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -538,6 +554,22 @@
         <translation>নতুন করে শুরু</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>নতুন করে শুরু করবে?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>এই কেসের সবকিছু অ্যাপ থেকে মুছে যাবে: ফাইলের তালিকা আর ফিঙ্গারপ্রিন্ট। তোমার ফাইলগুলো যেখানে আছে সেখানেই থাকবে।</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>কেস নম্বর আর গোপন কোড আর দেখানো হবে না। নিশ্চিত হও যে তুমি সেগুলো সেভ, প্রিন্ট বা কপি করেছ।</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>চালিয়ে যাও(&amp;K)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>সেটিংস</translation>
     </message>
@@ -677,8 +709,8 @@
         <translation>রেজিস্ট্রি অ্যাক্সেস কোডটি গ্রহণ করেনি। সেটিংসে দেখে নাও।</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>রেজিস্ট্রি এই কেসটি চেনে না, বা কোডটি ভুল।</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>আমরা এই কেসটি খুঁজে পাইনি। কেস নম্বর আর গোপন কোড মিলিয়ে দেখো।</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1101,6 +1133,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>এখনও উত্তর আসেনি। আবার চেষ্টা করা হচ্ছে (%2-এর মধ্যে %1)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1252,6 +1291,10 @@ Address: %2</source>
         <translation>আবার চেষ্টা করো</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>অন্য রেজিস্ট্রি বেছে নাও(&amp;A)</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>পরে পাঠাতে সেভ করো</translation>
     </message>
@@ -1266,6 +1309,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>আবার পাঠানোর চেষ্টা করো</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>অন্য রেজিস্ট্রি বেছে নাও</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>যেখানে তুমি এটি বেছে নিয়েছিলে সেখানে ফিরে যায়। ফিঙ্গারপ্রিন্টগুলো রাখা থাকে।</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1387,6 +1438,10 @@ Address: %2</source>
         <translation>ঘোরানো ও উল্টানো কপির ফিঙ্গারপ্রিন্টও পাঠাও</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>সাধারণ সম্পাদিত কপিগুলোও আটকাও (কাটা, বার দেওয়া, স্ক্রিনশট)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>ভাষা:</translation>
     </message>
@@ -1417,6 +1472,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>ঘোরানো ও উল্টানো কপির ফিঙ্গারপ্রিন্টও পাঠাও</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>সাধারণ সম্পাদিত কপিগুলোও আটকাও (কাটা, বার দেওয়া, স্ক্রিনশট)</translation>
     </message>
 </context>
 <context>

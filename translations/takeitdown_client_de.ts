@@ -84,8 +84,16 @@
         <translation>&amp;Einstellungen öffnen</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Die schon gemachten Fingerabdrücke bleiben erhalten. Ändere, was du brauchst, und mach dann mit Weiter weiter.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Wenn du online eine bearbeitete Kopie gefunden hast (zugeschnitten, mit Text oder Stickern), füge auch einen Screenshot davon hinzu.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;Geheimcode:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Co&amp;de zeigen</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Den Geheimcode zeigen</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -538,6 +554,22 @@
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>Neu beginnen?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Alles zu diesem Fall wird aus der App gelöscht: die Liste der Dateien und die Fingerabdrücke. Deine Dateien bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Fallnummer und Geheimcode werden dann nicht mehr angezeigt. Sieh nach, ob du sie gespeichert, gedruckt oder kopiert hast.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Weitermachen</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -677,8 +709,8 @@
         <translation>Das Register hat den Zugangscode nicht angenommen. Prüfe ihn in den Einstellungen.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Das Register kennt diesen Fall nicht, oder der Code ist falsch.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Wir haben diesen Fall nicht gefunden. Prüfe die Fallnummer und den Geheimcode.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1101,6 +1133,13 @@ Bewahre das sicher und privat auf. Mit der Fallnummer und dem Code kannst du dei
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Noch keine Antwort. Neuer Versuch (%1 von %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1252,6 +1291,10 @@ Adresse: %2</translation>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>&amp;Anderes Register wählen</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Für &amp;später speichern</translation>
     </message>
@@ -1266,6 +1309,14 @@ Adresse: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Anderes Register wählen</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Geht zurück dorthin, wo du es gewählt hast. Die Fingerabdrücke bleiben erhalten.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1387,6 +1438,10 @@ Adresse: %2</translation>
         <translation>Auch Fingerabdrücke von &amp;gedrehten und gespiegelten Kopien senden</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Auch übliche b&amp;earbeitete Kopien blockieren (zugeschnitten, mit Balken, Screenshots)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -1417,6 +1472,10 @@ Adresse: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Auch Fingerabdrücke von gedrehten und gespiegelten Kopien senden</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Auch übliche bearbeitete Kopien blockieren (zugeschnitten, mit Balken, Screenshots)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>Ab&amp;rir Ajustes</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Las huellas ya hechas se conservan. Cambia lo que necesites y luego sigue con Siguiente.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Abrir Ajustes</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Si encontraste una copia editada en internet (recortada, con texto o stickers), añade también una captura de pantalla de ella.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;Código secreto:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Mostrar có&amp;digo</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Mostrar el código secreto</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -538,6 +554,22 @@
         <translation>Empe&amp;zar de nuevo</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>¿Empezar de nuevo?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Se borra de la aplicación todo lo de este caso: la lista de archivos y las huellas. Tus archivos se quedan donde están.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>El número de caso y el código secreto ya no se mostrarán. Asegúrate de haberlos guardado, impreso o copiado.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Seguir</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -677,8 +709,8 @@
         <translation>El registro no aceptó el código de acceso. Revísalo en Ajustes.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>El registro no conoce este caso, o el código es incorrecto.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>No encontramos ese caso. Revisa el número de caso y el código secreto.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1101,6 +1133,13 @@ Guárdalo en un lugar seguro y privado. Con el número de caso y el código pued
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Aún no hay respuesta. Volviendo a intentar (%1 de %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1252,6 +1291,10 @@ Dirección: %2</translation>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Elegir &amp;otro registro</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Guardar para enviar más &amp;tarde</translation>
     </message>
@@ -1266,6 +1309,14 @@ Dirección: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Intentar enviar de nuevo</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Elegir otro registro</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Vuelve a donde lo elegiste. Las huellas se conservan.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1387,6 +1438,10 @@ Dirección: %2</translation>
         <translation>Enviar también huellas de copias &amp;giradas y volteadas</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquear también las copias &amp;editadas habituales (recortadas, con barras, capturas de pantalla)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Idio&amp;ma:</translation>
     </message>
@@ -1417,6 +1472,10 @@ Dirección: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Enviar también huellas de copias giradas y volteadas</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquear también las copias editadas habituales (recortadas, con barras, capturas de pantalla)</translation>
     </message>
 </context>
 <context>

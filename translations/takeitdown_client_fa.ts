@@ -84,8 +84,16 @@
         <translation>باز کردن تنظیمات</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>اثر انگشت‌هایی که ساخته شده‌اند می‌مانند. هر چه لازم است را تغییر بده، بعد با «بعدی» ادامه بده.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>باز کردن تنظیمات</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>اگر نسخهٔ ویرایش‌شده‌ای را در اینترنت پیدا کردی (بریده‌شده، با متن یا استیکر)، یک اسکرین‌شات از آن را هم اضافه کن.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;کد مخفی:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>نمایش &amp;کد</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>نمایش کد مخفی</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -531,6 +547,22 @@
         <translation>شروع از نو</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>شروع از نو؟</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>همه‌چیزِ این پرونده از برنامه پاک می‌شود: فهرست فایل‌ها و اثر انگشت‌ها. فایل‌هایت سر جایشان می‌مانند.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>شمارهٔ پرونده و کد مخفی دیگر نشان داده نمی‌شوند. مطمئن شو که آن‌ها را ذخیره، چاپ یا کپی کرده‌ای.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;ادامه</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
@@ -670,8 +702,8 @@
         <translation>مرکز ثبت کد دسترسی را نپذیرفت. آن را در تنظیمات بررسی کن.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>مرکز ثبت این پرونده را نمی‌شناسد، یا کد اشتباه است.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>این پرونده را پیدا نکردیم. شمارهٔ پرونده و کد مخفی را بررسی کن.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1093,6 +1125,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>هنوز پاسخی نیامده. تلاش دوباره (%1 از %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1240,6 +1279,10 @@ Address: %2</source>
         <translation>دوباره امتحان کن</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>انتخاب مرکز ثبت &amp;دیگر</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>ذخیره برای ارسال بعدی</translation>
     </message>
@@ -1254,6 +1297,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>دوباره امتحان کردنِ ارسال</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>انتخاب مرکز ثبت دیگر</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>به جایی برمی‌گردد که آن را انتخاب کردی. اثر انگشت‌ها می‌مانند.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1375,6 +1426,10 @@ Address: %2</source>
         <translation>فرستادن اثر انگشتِ نسخه‌های چرخیده و وارونه هم</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>مسدود کردن نسخه‌های ویرایش‌شدهٔ رایج هم (بریده‌شده، با نوار، اسکرین‌شات)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>زبان:</translation>
     </message>
@@ -1405,6 +1460,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>فرستادن اثر انگشتِ نسخه‌های چرخیده و وارونه هم</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>مسدود کردن نسخه‌های ویرایش‌شدهٔ رایج هم (بریده‌شده، با نوار، اسکرین‌شات)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>&amp;Ouvrir les paramètres</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Les empreintes déjà faites sont gardées. Change ce qu&apos;il faut, puis continue avec Suivant.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Si tu as trouvé une copie modifiée en ligne (recadrée, avec du texte ou des autocollants), ajoute aussi une capture d&apos;écran de cette copie.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;Code secret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Afficher le co&amp;de</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Afficher le code secret</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -538,6 +554,22 @@
         <translation>&amp;Recommencer</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>Recommencer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Tout ce qui concerne ce dossier est effacé de l&apos;application&#xa0;: la liste des fichiers et les empreintes. Tes fichiers restent où ils sont.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Le numéro de dossier et le code secret ne seront plus affichés. Vérifie que tu les as enregistrés, imprimés ou copiés.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -677,8 +709,8 @@
         <translation>Le registre n&apos;a pas accepté le code d&apos;accès. Vérifie-le dans les paramètres.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Le registre ne connaît pas ce dossier, ou le code est faux.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Nous n&apos;avons pas trouvé ce dossier. Vérifie le numéro de dossier et le code secret.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1101,6 +1133,13 @@ Garde ceci en lieu sûr et privé. Avec le numéro de dossier et le code, tu pou
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Pas encore de réponse. Nouvel essai (%1 sur %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1252,6 +1291,10 @@ Adresse&#xa0;: %2</translation>
         <translation>Réessa&amp;yer</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Choisir un &amp;autre registre</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Enregistrer pour plus &amp;tard</translation>
     </message>
@@ -1266,6 +1309,14 @@ Adresse&#xa0;: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Réessayer l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Choisir un autre registre</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Revient à l&apos;endroit où tu l&apos;as choisi. Les empreintes sont gardées.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1387,6 +1438,10 @@ Adresse&#xa0;: %2</translation>
         <translation>Envoyer aussi les empreintes des copies &amp;pivotées et retournées</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquer aussi les copies &amp;modifiées courantes (recadrées, avec des bandes, captures d&apos;écran)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
@@ -1417,6 +1472,10 @@ Adresse&#xa0;: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Envoyer aussi les empreintes des copies pivotées et retournées</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquer aussi les copies modifiées courantes (recadrées, avec des bandes, captures d&apos;écran)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>सेटिंग्स खोलो</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>जो फ़िंगरप्रिंट बन चुके हैं, वे रखे रहते हैं। जो बदलना है बदलो, फिर आगे बटन से आगे बढ़ो।</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>सेटिंग्स खोलो</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>अगर तुम्हें ऑनलाइन कोई बदली गई कॉपी मिली है (काटी गई, टेक्स्ट या स्टिकर वाली), तो उसका एक स्क्रीनशॉट भी जोड़ो।</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;गुप्त कोड:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>कोड &amp;दिखाओ</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>गुप्त कोड दिखाओ</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -538,6 +554,22 @@
         <translation>नए सिरे से शुरू</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>नए सिरे से शुरू करें?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>इस केस की हर चीज़ ऐप से साफ़ हो जाएगी: फ़ाइलों की सूची और फ़िंगरप्रिंट। तुम्हारी फ़ाइलें अपनी जगह पर रहेंगी।</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>केस नंबर और गुप्त कोड अब नहीं दिखेंगे। पक्का कर लो कि तुमने उन्हें सेव, प्रिंट या कॉपी कर लिया है।</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;जारी रखो</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
@@ -677,8 +709,8 @@
         <translation>रजिस्ट्री ने एक्सेस कोड नहीं माना। इसे सेटिंग्स में जाँचो।</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>रजिस्ट्री इस केस को नहीं जानती, या कोड गलत है।</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>हमें यह केस नहीं मिला। केस नंबर और गुप्त कोड जाँच लो।</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1101,6 +1133,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>अभी जवाब नहीं आया। फिर से कोशिश (%2 में से %1)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1252,6 +1291,10 @@ Address: %2</source>
         <translation>फिर कोशिश करो</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>&amp;दूसरी रजिस्ट्री चुनो</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>बाद में भेजने के लिए सेव करो</translation>
     </message>
@@ -1266,6 +1309,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>फिर से भेजने की कोशिश करो</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>दूसरी रजिस्ट्री चुनो</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>वहाँ वापस ले जाता है जहाँ तुमने इसे चुना था। फ़िंगरप्रिंट रखे रहते हैं।</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1387,6 +1438,10 @@ Address: %2</source>
         <translation>घुमाई और पलटी गई कॉपियों के फ़िंगरप्रिंट भी भेजो</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>आम तौर पर बदली गई कॉपियाँ भी रोको (काटी गई, पट्टियों वाली, स्क्रीनशॉट)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>भाषा:</translation>
     </message>
@@ -1417,6 +1472,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>घुमाई और पलटी गई कॉपियों के फ़िंगरप्रिंट भी भेजो</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>आम तौर पर बदली गई कॉपियाँ भी रोको (काटी गई, पट्टियों वाली, स्क्रीनशॉट)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>Apri &amp;Impostazioni</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Le impronte già create restano. Cambia quello che ti serve, poi continua con Avanti.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Apri Impostazioni</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Se hai trovato online una copia modificata (ritagliata, con testo o adesivi), aggiungi anche uno screenshot di quella copia.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;Codice segreto:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Mostra co&amp;dice</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Mostra il codice segreto</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -538,6 +554,22 @@
         <translation>&amp;Ricomincia</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>Ricominciare?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Tutto ciò che riguarda questo caso viene cancellato dall&apos;app: l&apos;elenco dei file e le impronte. I tuoi file restano dove sono.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Il numero del caso e il codice segreto non saranno più mostrati. Assicurati di averli salvati, stampati o copiati.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Continua</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
@@ -677,8 +709,8 @@
         <translation>Il registro non ha accettato il codice di accesso. Controllalo nelle Impostazioni.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Il registro non conosce questo caso, o il codice è sbagliato.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Non abbiamo trovato questo caso. Controlla il numero del caso e il codice segreto.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1101,6 +1133,13 @@ Conservala al sicuro e in privato. Con il numero del caso e il codice puoi contr
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Ancora nessuna risposta. Nuovo tentativo (%1 di %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1252,6 +1291,10 @@ Indirizzo: %2</translation>
         <translation>Ripr&amp;ova</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Scegli un &amp;altro registro</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Salva per inviare &amp;dopo</translation>
     </message>
@@ -1266,6 +1309,14 @@ Indirizzo: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Prova di nuovo a inviare</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Scegli un altro registro</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Torna dove l&apos;hai scelto. Le impronte restano.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1387,6 +1438,10 @@ Indirizzo: %2</translation>
         <translation>Invia anche le impronte delle copie &amp;ruotate e capovolte</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Blocca anche le copie &amp;modificate più comuni (ritagliate, con bande, screenshot)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Lin&amp;gua:</translation>
     </message>
@@ -1417,6 +1472,10 @@ Indirizzo: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Invia anche le impronte delle copie ruotate e capovolte</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Blocca anche le copie modificate più comuni (ritagliate, con bande, screenshot)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>設定を開く</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>作成済みの指紋はそのまま残ります。必要なところを変えてから、「次へ」で進んでください。</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>設定を開く</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>ネット上で編集されたコピー(切り抜き、文字やスタンプ付き)を見つけたら、そのスクリーンショットも追加してください。</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>秘密のコード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>コードを表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>秘密のコードを表示</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -531,6 +547,22 @@
         <translation>最初から</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>最初からやり直しますか?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>このケースに関するものがすべてアプリから消去されます: ファイルの一覧と指紋。ファイル自体はそのままの場所に残ります。</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>受付番号と秘密のコードは表示されなくなります。保存、印刷、またはコピーしたか確かめてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>続ける(&amp;K)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -670,8 +702,8 @@
         <translation>登録先がアクセスコードを受け付けませんでした。設定で確認してください。</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>この受付番号が登録先にないか、コードが間違っています。</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>そのケースが見つかりませんでした。受付番号と秘密のコードを確かめてください。</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1093,6 +1125,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>まだ応答がありません。もう一度試しています(%2 回中 %1 回目)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1240,6 +1279,10 @@ Address: %2</source>
         <translation>もう一度試す</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>別の登録先を選ぶ(&amp;A)</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>あとで送るために保存</translation>
     </message>
@@ -1254,6 +1297,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>もう一度送信する</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>別の登録先を選ぶ</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>選んだところに戻ります。指紋はそのまま残ります。</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1375,6 +1426,10 @@ Address: %2</source>
         <translation>回転・反転したコピーの指紋も送る</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>よくある編集されたコピーもブロックする(切り抜き、帯付き、スクリーンショット)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>言語:</translation>
     </message>
@@ -1405,6 +1460,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>回転・反転したコピーの指紋も送る</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>よくある編集されたコピーもブロックする(切り抜き、帯付き、スクリーンショット)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>설정 열기</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>이미 만든 지문은 그대로 남아요. 필요한 것을 바꾼 다음 다음 버튼으로 계속하세요.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>설정 열기</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>온라인에서 편집된 사본(잘렸거나 글자나 스티커가 붙은 것)을 찾았다면 그 스크린샷도 추가하세요.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>비밀 코드(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>코드 보기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>비밀 코드 보기</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -531,6 +547,22 @@
         <translation>처음부터</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>처음부터 다시 할까요?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>이 접수에 관한 모든 것이 앱에서 지워져요: 파일 목록과 지문. 파일은 원래 있던 곳에 그대로 있어요.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>접수 번호와 비밀 코드가 더 이상 보이지 않아요. 저장하거나 인쇄하거나 복사해 두었는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>계속하기(&amp;K)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -670,8 +702,8 @@
         <translation>등록 서비스가 접근 코드를 받아들이지 않았어요. 설정에서 확인하세요.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>등록 서비스에 이 접수 건이 없거나 코드가 틀렸어요.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>그 접수를 찾지 못했어요. 접수 번호와 비밀 코드를 확인해 주세요.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1093,6 +1125,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>아직 응답이 없어요. 다시 시도하는 중 (%2번 중 %1번째)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1240,6 +1279,10 @@ Address: %2</source>
         <translation>다시 시도</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>다른 등록 서비스 선택(&amp;A)</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>나중에 보내게 저장</translation>
     </message>
@@ -1254,6 +1297,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>다시 보내 보기</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>다른 등록 서비스 선택</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>선택했던 곳으로 돌아가요. 지문은 그대로 남아요.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1375,6 +1426,10 @@ Address: %2</source>
         <translation>회전하거나 뒤집은 사본의 지문도 보내기</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>흔히 편집된 사본도 차단하기(잘린 것, 띠가 있는 것, 스크린샷)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>언어:</translation>
     </message>
@@ -1405,6 +1460,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>회전하거나 뒤집은 사본의 지문도 보내기</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>흔히 편집된 사본도 차단하기(잘린 것, 띠가 있는 것, 스크린샷)</translation>
     </message>
 </context>
 <context>

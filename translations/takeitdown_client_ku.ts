@@ -84,8 +84,16 @@
         <translation>Mîhengan &amp;veke</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Şopên tiliyan ên jixwe hatine çêkirin dimînin. Tiştê ku hewce ye biguherîne, paşê bi Pêş ve berdewam bike.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Mîhengan veke</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Heke te li ser înternetê kopiyeke guhertî dît (birrî, bi nivîs an stîkeran), dîmeneke ekranê ya wê jî lê zêde bike.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;Koda veşartî:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Kodê &amp;nîşan bide</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Koda veşartî nîşan bide</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -538,6 +554,22 @@
         <translation>Ji &amp;nû ve dest pê bike</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>Ji nû ve dest pê bikî?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Her tiştê vê dosyayê ji sepanê tê paqijkirin: lîsteya pelan û şopên tiliyan. Pelên te li cihê xwe dimînin.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Hejmara dosyayê û koda veşartî êdî nayên nîşandan. Piştrast be ku te ew tomar kirine, çap kirine an kopî kirine.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Berdewam bike</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Mîheng</translation>
     </message>
@@ -677,8 +709,8 @@
         <translation>Tomargehê koda gihîştinê qebûl nekir. Di Mîhengan de kontrol bike.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Tomargeh vê dosyayê nas nake, an kod çewt e.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Me ew dosya nedît. Hejmara dosyayê û koda veşartî kontrol bike.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1101,6 +1133,13 @@ Vê li cihekî ewle û taybet biparêze. Bi hejmara dosyayê û kodê tu dikarî
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Hîn bersiv tune. Dîsa tê ceribandin (%1 ji %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1252,6 +1291,10 @@ Navnîşan: %2</translation>
         <translation>&amp;Dîsa biceribîne</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Tomargeheke &amp;din hilbijêre</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Ji bo paşê &amp;tomar bike</translation>
     </message>
@@ -1266,6 +1309,14 @@ Navnîşan: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Dîsa şandinê biceribîne</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Tomargeheke din hilbijêre</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Vedigere cihê ku te ew hilbijartibû. Şopên tiliyan dimînin.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1387,6 +1438,10 @@ Navnîşan: %2</translation>
         <translation>Şopên tiliyan ên kopiyên zivirandî û &amp;berevajî jî bişîne</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Kopiyên &amp;guhertî yên berbelav jî asteng bike (birrî, bi xetan, dîmenên ekranê)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Zim&amp;an:</translation>
     </message>
@@ -1417,6 +1472,10 @@ Navnîşan: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Şopên tiliyan ên kopiyên zivirandî û berevajî jî bişîne</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Kopiyên guhertî yên berbelav jî asteng bike (birrî, bi xetan, dîmenên ekranê)</translation>
     </message>
 </context>
 <context>

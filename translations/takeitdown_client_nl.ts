@@ -84,8 +84,16 @@
         <translation>Instellingen o&amp;penen</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>De vingerafdrukken die al gemaakt zijn, blijven bewaard. Verander wat je nodig hebt en ga dan verder met Volgende.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Instellingen openen</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Heb je online een bewerkte kopie gevonden (bijgesneden, met tekst of stickers)? Voeg dan ook een screenshot ervan toe.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>Geheime &amp;code:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Co&amp;de tonen</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>De geheime code tonen</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -538,6 +554,22 @@
         <translation>&amp;Opnieuw beginnen</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>Opnieuw beginnen?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Alles over deze zaak wordt uit de app gewist: de lijst met bestanden en de vingerafdrukken. Je bestanden blijven waar ze zijn.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Het zaaknummer en de geheime code worden dan niet meer getoond. Kijk of je ze hebt bewaard, afgedrukt of gekopieerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -677,8 +709,8 @@
         <translation>Het register accepteerde de toegangscode niet. Controleer hem in Instellingen.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Het register kent deze zaak niet, of de code klopt niet.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>We konden die zaak niet vinden. Controleer het zaaknummer en de geheime code.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1101,6 +1133,13 @@ Bewaar dit veilig en privé. Met het zaaknummer en de code kun je je zaak later 
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Nog geen antwoord. Opnieuw proberen (%1 van %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1252,6 +1291,10 @@ Adres: %2</translation>
         <translation>Opnieuw &amp;proberen</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>&amp;Ander register kiezen</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Bewaren om &amp;later te versturen</translation>
     </message>
@@ -1266,6 +1309,14 @@ Adres: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Opnieuw proberen te versturen</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Ander register kiezen</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Gaat terug naar waar je het koos. De vingerafdrukken blijven bewaard.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1387,6 +1438,10 @@ Adres: %2</translation>
         <translation>Ook vingerafdrukken van ge&amp;draaide en gespiegelde kopieën versturen</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Ook veelvoorkomende be&amp;werkte kopieën blokkeren (bijgesneden, met balken, screenshots)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -1417,6 +1472,10 @@ Adres: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Ook vingerafdrukken van gedraaide en gespiegelde kopieën versturen</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Ook veelvoorkomende bewerkte kopieën blokkeren (bijgesneden, met balken, screenshots)</translation>
     </message>
 </context>
 <context>

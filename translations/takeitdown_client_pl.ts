@@ -84,8 +84,16 @@
         <translation>Otwórz Us&amp;tawienia</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Zrobione już odciski zostają. Zmień, co trzeba, a potem przejdź dalej przyciskiem Dalej.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Otwórz Ustawienia</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Jeśli znajdziesz w sieci edytowaną kopię (przyciętą, z tekstem lub naklejkami), dodaj też jej zrzut ekranu.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>Tajny &amp;kod:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Pokaż ko&amp;d</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Pokaż tajny kod</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -545,6 +561,22 @@
         <translation>Zacznij od &amp;nowa</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>Zacząć od nowa?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Wszystko o tej sprawie zostanie usunięte z aplikacji: lista plików i odciski. Twoje pliki zostają tam, gdzie są.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Numer sprawy i tajny kod nie będą już widoczne. Upewnij się, że je zapisałeś, wydrukowałeś lub skopiowałeś.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Kontynuuj</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -684,8 +716,8 @@
         <translation>Rejestr nie przyjął kodu dostępu. Sprawdź go w Ustawieniach.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Rejestr nie zna tej sprawy albo kod jest błędny.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Nie znaleźliśmy tej sprawy. Sprawdź numer sprawy i tajny kod.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1109,6 +1141,13 @@ Przechowuj to bezpiecznie i prywatnie. Z numerem sprawy i kodem możesz późnie
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Jeszcze brak odpowiedzi. Kolejna próba (%1 z %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1264,6 +1303,10 @@ Adres: %2</translation>
         <translation>Spróbuj &amp;jeszcze raz</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Wybierz &amp;inny rejestr</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Zapisz, by wysłać &amp;później</translation>
     </message>
@@ -1278,6 +1321,14 @@ Adres: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Spróbuj wysłać jeszcze raz</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Wybierz inny rejestr</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Wraca tam, gdzie go wybrano. Odciski zostają.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1399,6 +1450,10 @@ Adres: %2</translation>
         <translation>Wysyłaj też odciski &amp;obróconych i odbitych kopii</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Blokuj też typowe &amp;edytowane kopie (przycięte, z paskami, zrzuty ekranu)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
@@ -1429,6 +1484,10 @@ Adres: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Wysyłaj też odciski obróconych i odbitych kopii</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Blokuj też typowe edytowane kopie (przycięte, z paskami, zrzuty ekranu)</translation>
     </message>
 </context>
 <context>

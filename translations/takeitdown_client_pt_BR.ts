@@ -84,8 +84,16 @@
         <translation>Abrir &amp;Configurações</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>As impressões digitais já feitas são mantidas. Mude o que precisar e depois continue com Avançar.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Abrir Configurações</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Se você encontrou uma cópia editada na internet (cortada, com texto ou figurinhas), adicione também uma captura de tela dela.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>Código &amp;secreto:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Mostrar có&amp;digo</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Mostrar o código secreto</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -538,6 +554,22 @@
         <translation>&amp;Recomeçar</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>Recomeçar?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Tudo deste caso é apagado do aplicativo: a lista de arquivos e as impressões digitais. Seus arquivos ficam onde estão.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>O número do caso e o código secreto não serão mais mostrados. Confira se você os salvou, imprimiu ou copiou.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -677,8 +709,8 @@
         <translation>O registro não aceitou o código de acesso. Confira nas Configurações.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>O registro não conhece este caso, ou o código está errado.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Não encontramos esse caso. Confira o número do caso e o código secreto.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1101,6 +1133,13 @@ Guarde isto em um lugar seguro e privado. Com o número do caso e o código, voc
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Ainda sem resposta. Tentando de novo (%1 de %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1252,6 +1291,10 @@ Endereço: %2</translation>
         <translation>&amp;Tentar de novo</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Escolher &amp;outro registro</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Salvar para enviar &amp;depois</translation>
     </message>
@@ -1266,6 +1309,14 @@ Endereço: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Tentar enviar de novo</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Escolher outro registro</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Volta para onde você o escolheu. As impressões digitais são mantidas.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1387,6 +1438,10 @@ Endereço: %2</translation>
         <translation>Enviar também impressões digitais de cópias giradas e &amp;espelhadas</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquear também cópias &amp;editadas comuns (cortadas, com faixas, capturas de tela)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -1417,6 +1472,10 @@ Endereço: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Enviar também impressões digitais de cópias giradas e espelhadas</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Bloquear também cópias editadas comuns (cortadas, com faixas, capturas de tela)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>&amp;Открыть настройки</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Уже сделанные отпечатки сохраняются. Измени, что нужно, и продолжай кнопкой «Далее».</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Открыть настройки</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Если ты нашёл в сети изменённую копию (обрезанную, с текстом или стикерами), добавь и её скриншот.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;Секретный код:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Показать ко&amp;д</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Показать секретный код</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -545,6 +561,22 @@
         <translation>На&amp;чать заново</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>Начать заново?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Всё об этом обращении будет стёрто из приложения: список файлов и отпечатки. Твои файлы останутся там, где они есть.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Номер обращения и секретный код больше не будут показаны. Убедись, что ты их сохранил, распечатал или скопировал.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -684,8 +716,8 @@
         <translation>Реестр не принял код доступа. Проверь его в настройках.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Реестр не знает этого обращения, или код неверный.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Мы не нашли это обращение. Проверь номер обращения и секретный код.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1109,6 +1141,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Ответа пока нет. Новая попытка (%1 из %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1264,6 +1303,10 @@ Address: %2</source>
         <translation>&amp;Попробовать ещё раз</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Выбрать &amp;другой реестр</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>&amp;Сохранить на потом</translation>
     </message>
@@ -1278,6 +1321,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>Попробовать отправить ещё раз</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Выбрать другой реестр</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Возвращает туда, где ты его выбирал. Отпечатки сохраняются.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1399,6 +1450,10 @@ Address: %2</source>
         <translation>&amp;Также отправлять отпечатки повёрнутых и отражённых копий</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Блокировать и типичные &amp;изменённые копии (обрезанные, с полосами, скриншоты)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Я&amp;зык:</translation>
     </message>
@@ -1429,6 +1484,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Также отправлять отпечатки повёрнутых и отражённых копий</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Блокировать и типичные изменённые копии (обрезанные, с полосами, скриншоты)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>Ayarla&amp;rı aç</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Yapılmış parmak izleri korunur. Gerekeni değiştir, sonra İleri ile devam et.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Ayarları aç</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>İnternette düzenlenmiş bir kopya bulduysan (kırpılmış, üzerinde yazı ya da çıkartma olan), onun bir ekran görüntüsünü de ekle.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>Gizli &amp;kod:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Ko&amp;du göster</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Gizli kodu göster</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -531,6 +547,22 @@
         <translation>Baştan baş&amp;la</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>Baştan başlansın mı?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Bu başvuruyla ilgili her şey uygulamadan silinir: dosya listesi ve parmak izleri. Dosyaların oldukları yerde kalır.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Başvuru numarası ve gizli kod artık gösterilmeyecek. Onları kaydettiğinden, yazdırdığından ya da kopyaladığından emin ol.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Devam et</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
@@ -670,8 +702,8 @@
         <translation>Kayıt sistemi erişim kodunu kabul etmedi. Ayarlar&apos;dan kontrol et.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Kayıt sistemi bu başvuruyu tanımıyor ya da kod yanlış.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Bu başvuruyu bulamadık. Başvuru numarasını ve gizli kodu kontrol et.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1093,6 +1125,13 @@ Bunu güvenli ve gizli bir yerde sakla. Başvuru numarası ve kodla başvurunu d
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Henüz yanıt yok. Yeniden deneniyor (%1 / %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1240,6 +1279,10 @@ Adres: %2</translation>
         <translation>&amp;Tekrar dene</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>&amp;Başka bir kayıt sistemi seç</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Sonra göndermek için &amp;kaydet</translation>
     </message>
@@ -1254,6 +1297,14 @@ Adres: %2</translation>
     <message>
         <source>Try sending again</source>
         <translation>Yeniden göndermeyi dene</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Başka bir kayıt sistemi seç</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Seçtiğin yere geri döner. Parmak izleri korunur.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1375,6 +1426,10 @@ Adres: %2</translation>
         <translation>Dö&amp;ndürülmüş ve aynalanmış kopyaların parmak izlerini de gönder</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Yaygın &amp;düzenlenmiş kopyaları da engelle (kırpılmış, şeritli, ekran görüntüleri)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>D&amp;il:</translation>
     </message>
@@ -1405,6 +1460,10 @@ Adres: %2</translation>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Döndürülmüş ve aynalanmış kopyaların parmak izlerini de gönder</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Yaygın düzenlenmiş kopyaları da engelle (kırpılmış, şeritli, ekran görüntüleri)</translation>
     </message>
 </context>
 <context>

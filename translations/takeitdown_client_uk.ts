@@ -84,8 +84,16 @@
         <translation>&amp;Відкрити налаштування</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Уже зроблені відбитки зберігаються. Зміни, що потрібно, і далі натисни «Далі».</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Відкрити налаштування</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Якщо ти знайшов у мережі змінену копію (обрізану, з текстом або наліпками), додай і її знімок екрана.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;Секретний код:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Показати ко&amp;д</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Показати секретний код</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -545,6 +561,22 @@
         <translation>&amp;Почати знову</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>Почати знову?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Усе про це звернення буде стерто з застосунку: список файлів і відбитки. Твої файли залишаться там, де вони є.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Номер звернення й секретний код більше не показуватимуться. Переконайся, що ти їх зберіг, надрукував або скопіював.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Продовжити</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -684,8 +716,8 @@
         <translation>Реєстр не прийняв код доступу. Перевір його в налаштуваннях.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Реєстр не знає цього звернення, або код неправильний.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Ми не знайшли цього звернення. Перевір номер звернення й секретний код.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1109,6 +1141,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Відповіді ще немає. Нова спроба (%1 з %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1264,6 +1303,10 @@ Address: %2</source>
         <translation>&amp;Спробувати ще раз</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Вибрати &amp;інший реєстр</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>&amp;Зберегти на потім</translation>
     </message>
@@ -1278,6 +1321,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>Спробувати надіслати ще раз</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Вибрати інший реєстр</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Повертає туди, де ти його вибрав. Відбитки зберігаються.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1399,6 +1450,10 @@ Address: %2</source>
         <translation>&amp;Також надсилати відбитки повернутих і віддзеркалених копій</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Блокувати й типові &amp;змінені копії (обрізані, зі смугами, знімки екрана)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>Мов&amp;а:</translation>
     </message>
@@ -1429,6 +1484,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Також надсилати відбитки повернутих і віддзеркалених копій</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Блокувати й типові змінені копії (обрізані, зі смугами, знімки екрана)</translation>
     </message>
 </context>
 <context>

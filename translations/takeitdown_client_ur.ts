@@ -84,8 +84,16 @@
         <translation>ترتیبات کھولو</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>جو فنگر پرنٹ بن چکے ہیں وہ محفوظ رہتے ہیں۔ جو بدلنا ہے بدلو، پھر اگلا دبا کر آگے بڑھو۔</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>ترتیبات کھولو</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>اگر تمہیں آن لائن کوئی بدلی ہوئی نقل ملی ہے (کٹی ہوئی، متن یا اسٹیکر والی)، تو اس کا ایک اسکرین شاٹ بھی شامل کرو۔</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>&amp;خفیہ کوڈ:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>کوڈ &amp;دکھاؤ</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>خفیہ کوڈ دکھاؤ</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -538,6 +554,22 @@
         <translation>نئے سرے سے شروع</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>نئے سرے سے شروع کریں؟</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>اس کیس کی ہر چیز ایپ سے صاف ہو جائے گی: فائلوں کی فہرست اور فنگر پرنٹ۔ تمہاری فائلیں اپنی جگہ رہیں گی۔</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>کیس نمبر اور خفیہ کوڈ اب نظر نہیں آئیں گے۔ پکا کر لو کہ تم نے انہیں محفوظ، پرنٹ یا کاپی کر لیا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;جاری رکھو</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
@@ -677,8 +709,8 @@
         <translation>رجسٹری نے رسائی کوڈ قبول نہیں کیا۔ اسے ترتیبات میں چیک کرو۔</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>رجسٹری اس کیس کو نہیں جانتی، یا کوڈ غلط ہے۔</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>ہمیں یہ کیس نہیں ملا۔ کیس نمبر اور خفیہ کوڈ چیک کرو۔</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1101,6 +1133,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>ابھی جواب نہیں آیا۔ دوبارہ کوشش (%2 میں سے %1)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1252,6 +1291,10 @@ Address: %2</source>
         <translation>پھر کوشش کرو</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>کوئی &amp;اور رجسٹری چنو</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>بعد میں بھیجنے کے لیے محفوظ کرو</translation>
     </message>
@@ -1266,6 +1309,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>دوبارہ بھیجنے کی کوشش کرو</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>کوئی اور رجسٹری چنو</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>وہاں واپس لے جاتا ہے جہاں تم نے اسے چنا تھا۔ فنگر پرنٹ محفوظ رہتے ہیں۔</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1387,6 +1438,10 @@ Address: %2</source>
         <translation>گھمائی اور پلٹی گئی نقلوں کے فنگر پرنٹ بھی بھیجو</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>عام طور پر بدلی گئی نقلیں بھی روکو (کٹی ہوئی، پٹیوں والی، اسکرین شاٹ)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>زبان:</translation>
     </message>
@@ -1417,6 +1472,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>گھمائی اور پلٹی گئی نقلوں کے فنگر پرنٹ بھی بھیجو</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>عام طور پر بدلی گئی نقلیں بھی روکو (کٹی ہوئی، پٹیوں والی، اسکرین شاٹ)</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,16 @@
         <translation>&amp;Mở Cài đặt</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>Các dấu vân tay đã tạo vẫn được giữ lại. Hãy đổi những gì bạn cần, rồi bấm Tiếp để tiếp tục.</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>Mở Cài đặt</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>Nếu bạn thấy một bản đã chỉnh sửa trên mạng (bị cắt, có chữ hoặc nhãn dán), hãy thêm cả ảnh chụp màn hình của bản đó.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>Mã &amp;bí mật:</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>Hiện &amp;mã</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>Hiện mã bí mật</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -531,6 +547,22 @@
         <translation>&amp;Làm lại từ đầu</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>Làm lại từ đầu?</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>Mọi thứ về hồ sơ này sẽ bị xóa khỏi ứng dụng: danh sách tệp và các dấu vân tay. Các tệp của bạn vẫn ở nguyên chỗ cũ.</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>Số hồ sơ và mã bí mật sẽ không còn hiện nữa. Hãy chắc rằng bạn đã lưu, in hoặc sao chép chúng.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -670,8 +702,8 @@
         <translation>Hệ thống tiếp nhận không chấp nhận mã truy cập. Hãy kiểm tra trong Cài đặt.</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>Hệ thống tiếp nhận không biết hồ sơ này, hoặc mã bị sai.</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>Chúng tôi không tìm thấy hồ sơ đó. Hãy kiểm tra số hồ sơ và mã bí mật.</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1093,6 +1125,13 @@ Hãy giữ biên nhận này ở nơi an toàn và riêng tư. Với số hồ s
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>Chưa có phản hồi. Đang thử lại (%1 trên %2)…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1240,6 +1279,10 @@ Address: %2</source>
         <translation>&amp;Thử lại</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>Chọn hệ thống tiếp nhận &amp;khác</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>Lưu để gửi &amp;sau</translation>
     </message>
@@ -1254,6 +1297,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>Thử gửi lại</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>Chọn hệ thống tiếp nhận khác</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>Quay lại chỗ bạn đã chọn nó. Các dấu vân tay vẫn được giữ lại.</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1375,6 +1426,10 @@ Address: %2</source>
         <translation>Gửi cả dấu vân tay của bản &amp;xoay và lật</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>Chặn cả các bản &amp;chỉnh sửa thường gặp (bị cắt, có viền, ảnh chụp màn hình)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>N&amp;gôn ngữ:</translation>
     </message>
@@ -1405,6 +1460,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>Gửi cả dấu vân tay của bản xoay và lật</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>Chặn cả các bản chỉnh sửa thường gặp (bị cắt, có viền, ảnh chụp màn hình)</translation>
     </message>
 </context>
 <context>

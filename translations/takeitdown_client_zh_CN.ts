@@ -84,8 +84,16 @@
         <translation>打开设置</translation>
     </message>
     <message>
+        <source>The fingerprints already made are kept. Change what you need, then go on with Next.</source>
+        <translation>已经生成的指纹会保留。改好需要改的地方，然后点“下一步”继续。</translation>
+    </message>
+    <message>
         <source>Open Settings</source>
         <translation>打开设置</translation>
+    </message>
+    <message>
+        <source>If you found an edited copy online (cropped, with text or stickers), add a screenshot of it too.</source>
+        <translation>如果你在网上发现了编辑过的副本(裁剪过、加了文字或贴纸)，也请添加一张它的截图。</translation>
     </message>
 </context>
 <context>
@@ -132,6 +140,14 @@
     <message>
         <source>Secret &amp;code:</source>
         <translation>秘密代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Show co&amp;de</source>
+        <translation>显示代码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the secret code</source>
+        <translation>显示秘密代码</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
@@ -531,6 +547,22 @@
         <translation>从头开始</translation>
     </message>
     <message>
+        <source>Start over?</source>
+        <translation>要从头开始吗？</translation>
+    </message>
+    <message>
+        <source>Everything about this case is cleared from the app: the list of files and the fingerprints. Your files stay where they are.</source>
+        <translation>应用中关于这个案件的一切都会被清除：文件列表和指纹。你的文件仍留在原处。</translation>
+    </message>
+    <message>
+        <source>The case number and secret code will no longer be shown. Make sure you saved, printed or copied them.</source>
+        <translation>案件编号和秘密代码将不再显示。请确认你已保存、打印或复制了它们。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>继续(&amp;K)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -670,8 +702,8 @@
         <translation>登记平台不接受这个访问码。请在设置中检查。</translation>
     </message>
     <message>
-        <source>The registry doesn&apos;t know this case, or the code is wrong.</source>
-        <translation>登记平台找不到这个案件，或者代码有误。</translation>
+        <source>We couldn&apos;t find that case. Check the case number and secret code.</source>
+        <translation>没有找到这个案件。请检查案件编号和秘密代码。</translation>
     </message>
     <message>
         <source>The registry already has a different submission with this key.</source>
@@ -1093,6 +1125,13 @@ Keep this safe and private. With the case number and the code you can check on y
     </message>
 </context>
 <context>
+    <name>Retries</name>
+    <message>
+        <source>No answer yet. Trying again (%1 of %2)…</source>
+        <translation>还没有回应。正在重试（第 %1 次，共 %2 次）…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Video</source>
@@ -1240,6 +1279,10 @@ Address: %2</source>
         <translation>重试</translation>
     </message>
     <message>
+        <source>Choose &amp;another registry</source>
+        <translation>选择其他登记平台(&amp;A)</translation>
+    </message>
+    <message>
         <source>Save to send &amp;later</source>
         <translation>保存，稍后发送</translation>
     </message>
@@ -1254,6 +1297,14 @@ Address: %2</source>
     <message>
         <source>Try sending again</source>
         <translation>再次尝试发送</translation>
+    </message>
+    <message>
+        <source>Choose another registry</source>
+        <translation>选择其他登记平台</translation>
+    </message>
+    <message>
+        <source>Goes back to where you chose it. The fingerprints are kept.</source>
+        <translation>回到你选择它的地方。指纹会保留。</translation>
     </message>
     <message>
         <source>Save to send later</source>
@@ -1375,6 +1426,10 @@ Address: %2</source>
         <translation>同时发送旋转和翻转副本的指纹</translation>
     </message>
     <message>
+        <source>Also block common &amp;edited copies (cropped, with bars, screenshots)</source>
+        <translation>同时拦截常见的编辑过的副本(裁剪、加边框、截图)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>语言：</translation>
     </message>
@@ -1405,6 +1460,10 @@ Address: %2</source>
     <message>
         <source>Also send fingerprints of rotated and flipped copies</source>
         <translation>同时发送旋转和翻转副本的指纹</translation>
+    </message>
+    <message>
+        <source>Also block common edited copies (cropped, with bars, screenshots)</source>
+        <translation>同时拦截常见的编辑过的副本(裁剪、加边框、截图)</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ from ..core.registry.hma import check_bank_name
 from ..core.settings import RegistryProfile, data_dir, get_token, load_settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_DECLINED = 3  # the person answered no at a prompt: nothing was sent or changed
 SUBMITTER_CHOICES = {"self": "self", "adult": "trusted_adult", "counselor": "counselor"}
 MAX_HASH_JSON_BYTES = 64 << 20
 
@@ -151,8 +152,14 @@ def api_token(args: argparse.Namespace, profile: RegistryProfile) -> str | None:
     return get_token(profile.name) if profile.has_token else None
 
 
+def say_retrying(retry: int, allowed: int) -> None:
+    err(f"No answer yet. Trying again ({retry} of {allowed})…")
+
+
 def make_client(args: argparse.Namespace, profile: RegistryProfile) -> RegistryClient:
-    options = HttpOptions(retries=getattr(args, "retries", HttpOptions().retries))
+    options = HttpOptions(
+        retries=getattr(args, "retries", HttpOptions().retries), on_retry=say_retrying
+    )
     return client_for(profile, token=api_token(args, profile), options=options)
 
 
@@ -174,6 +181,17 @@ def add_hashing_arguments(parser: argparse.ArgumentParser) -> None:
         "--seconds-per-hash", type=float, default=None, help="for videos (default: settings)"
     )
     parser.add_argument("--max-pixels", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--no-reframes", action="store_true", help=NO_REFRAMES_HELP)
+
+
+NO_REFRAMES_HELP = (
+    "do not add fingerprints of common edited copies (cropped, with bars, screenshots)"
+)
+
+
+def include_reframes(args: argparse.Namespace) -> bool:
+    """Reframe variants are hashed and sent unless --no-reframes or the setting says no."""
+    return not getattr(args, "no_reframes", False) and load_settings().settings.send_reframes
 
 
 def _hash_json_items(path: Path) -> list[Any] | None:
@@ -203,6 +221,7 @@ def collect_fingerprints(args: argparse.Namespace) -> tuple[list[Fingerprint], i
         seconds_per_hash=args.seconds_per_hash
         or settings.seconds_per_hash
         or DEFAULT_SECONDS_PER_HASH,
+        reframes=include_reframes(args),
     )
     fingerprints: list[Fingerprint] = []
     failed = 0
@@ -274,10 +293,10 @@ def print_receipt(receipt: Receipt) -> None:
     lines = [
         "Receipt",
         f"  Registry:      {receipt.registry_name}",
-        f"  Case id:       {receipt.case_id}",
+        f"  Case number:   {receipt.case_id}",
     ]
     if receipt.token:
-        lines.append(f"  Receipt token: {receipt.token}")
+        lines.append(f"  Secret code:   {receipt.token}")
     lines += [
         f"  Sent at:       {receipt.created_at}",
         f"  Accepted:      {receipt.accepted}   Already known: {receipt.duplicates}",
@@ -285,7 +304,10 @@ def print_receipt(receipt: Receipt) -> None:
     if receipt.kind == "hma":
         lines += hma_receipt_lines(receipt)
     else:
-        lines.append("  Keep the case id and token: you need them to check or withdraw this case.")
+        lines.append(
+            "  Keep the case number and secret code: you need them to check on or withdraw "
+            "this case."
+        )
     print("\n".join(lines), flush=True)
 
 
@@ -317,7 +339,9 @@ def interrupted() -> int:
 def add_sending_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--yes", action="store_true", help="send without asking to confirm")
     parser.add_argument(
-        "--receipt-out", metavar="FILE", help="save the receipt (case id and token) to FILE"
+        "--receipt-out",
+        metavar="FILE",
+        help="save the receipt (case number and secret code) to FILE",
     )
     parser.add_argument(
         "--send-later",
@@ -337,7 +361,10 @@ def keep_receipt(receipt: Receipt, args: argparse.Namespace) -> int:
     try:
         save_receipt(receipt, Path(target))
     except OSError:
-        err("The receipt could not be saved there. Copy the case id and token above instead.")
+        err(
+            "The receipt could not be saved there. Copy the case number and secret code above "
+            "instead."
+        )
         return EXIT_FAILED
     err("Receipt saved.")
     return EXIT_OK
@@ -350,7 +377,7 @@ def send_payload(args: argparse.Namespace, profile: RegistryProfile, payload_byt
             f"Send the fingerprints above to {profile.name}? Type yes to send:"
         ):
             err("Nothing was sent.")
-            return EXIT_FAILED
+            return EXIT_DECLINED
         key = new_idempotency_key()
         try:
             receipt = client.submit(payload_bytes, key)

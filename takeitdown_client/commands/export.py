@@ -56,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
         args.category or "minor",
         common.SUBMITTER_CHOICES[args.submitter],
         include_dihedral=include_dihedral,
+        include_reframes=common.include_reframes(args),
     )
     data = export_bytes(payload, args.format, args.include_vpdq)
     if args.out:

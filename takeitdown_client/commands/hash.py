@@ -50,6 +50,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="for videos: hash one frame per this many seconds (default: 1.0)",
     )
     parser.add_argument(
+        "--no-reframes",
+        action="store_true",
+        help="do not hash common edited copies of pictures (cropped, with bars, screenshots)",
+    )
+    parser.add_argument(
         "--max-pixels",
         type=positive_int,
         default=DEFAULT_MAX_PIXELS,
@@ -58,7 +63,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    options = HashOptions(max_pixels=args.max_pixels, seconds_per_hash=args.seconds_per_hash)
+    options = HashOptions(
+        max_pixels=args.max_pixels,
+        seconds_per_hash=args.seconds_per_hash,
+        reframes=not args.no_reframes,
+    )
     show_progress = sys.stderr.isatty()
     try:
         items = hash_paths(

@@ -48,6 +48,22 @@ MAX_JSON_BYTES = 64 << 20
 
 Result = ImageMatch | VideoMatch | FrameMatch | None
 
+# The rotations and mirrorings, in words (the JSON keeps the stable names).
+# "Turned to the left" is anticlockwise, as PIL's ROTATE_90 and numpy's rot90.
+TRANSFORM_WORDS = {
+    "rotate90": "turned a quarter turn to the left",
+    "rotate180": "turned upside down (half a turn)",
+    "rotate270": "turned a quarter turn to the right",
+    "flipx": "mirrored top to bottom",
+    "flipy": "mirrored left to right",
+    "flipplus1": "mirrored left to right and turned a quarter turn to the left",
+    "flipminus1": "mirrored left to right and turned a quarter turn to the right",
+}
+
+
+def transform_words(name: str) -> str:
+    return TRANSFORM_WORDS.get(name, f"transformed by {name}")
+
 
 class InputProblem(Exception):
     """An input that cannot be compared; the message is for the person."""
@@ -72,6 +88,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--no-dihedral",
         action="store_true",
         help="pictures: do not allow for rotated or mirrored copies",
+    )
+    parser.add_argument(
+        "--no-reframes",
+        action="store_true",
+        help="pictures: do not allow for cropped, barred or screenshotted copies",
     )
     parser.add_argument(
         "--max-distance",
@@ -107,7 +128,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # A is the query, hashed as a platform hashes a clip; B as we would submit it.
-    options = HashOptions(seconds_per_hash=args.seconds_per_hash)
+    options = HashOptions(seconds_per_hash=args.seconds_per_hash, reframes=not args.no_reframes)
     try:
         first = load_fingerprint(Path(args.a), replace(options, dense=False), "A")
         second = load_fingerprint(Path(args.b), options, "B")
@@ -132,6 +153,8 @@ def load_fingerprint(path: Path, options: HashOptions, label: str) -> Fingerprin
     try:
         with path.open("rb") as handle:
             head = handle.read(64).lstrip()
+    except FileNotFoundError as error:
+        raise InputProblem(f"{label}: file not found.") from error
     except OSError as error:
         raise InputProblem(f"{label} cannot be opened ({error.strerror or 'error'}).") from error
     if head[:1] in (b"{", b"["):
@@ -172,7 +195,9 @@ def compare(first: Fingerprint, second: Fingerprint, args: argparse.Namespace) -
     common = {"max_distance": args.max_distance, "min_quality": args.min_quality}
     dihedral = not args.no_dihedral
     if isinstance(first, ImageFingerprint) and isinstance(second, ImageFingerprint):
-        return match_images(first, second, dihedral=dihedral, **common)
+        return match_images(
+            first, second, dihedral=dihedral, reframes=not args.no_reframes, **common
+        )
     if isinstance(first, VideoFingerprint) and isinstance(second, VideoFingerprint):
         return match_video_lists(
             first,
@@ -249,9 +274,13 @@ def _result_lines(result: Result) -> list[str]:
         return ["No frame or picture had a usable quality, so nothing could be compared."]
     if isinstance(result, ImageMatch):
         lines = [f"Distance: {result.distance} bits (a match is at most {result.max_distance})"]
-        if result.transform != "original":
+        if result.variant:
             lines.append(
-                f"Closest when A is transformed by {result.transform} "
+                f"Closest when {result.explanation} (as they are: {result.plain_distance} bits)"
+            )
+        elif result.transform != "original":
+            lines.append(
+                f"Closest when A is {transform_words(result.transform)} "
                 f"(as they are: {result.plain_distance} bits)"
             )
         if not result.quality_ok:
@@ -261,7 +290,7 @@ def _result_lines(result: Result) -> list[str]:
         return _video_lines(result)
     where = f"frame {result.frame} at {result.timestamp:.3f} s"
     transform = (
-        "" if result.transform == "original" else f", picture transformed by {result.transform}"
+        "" if result.transform == "original" else f", picture {transform_words(result.transform)}"
     )
     return [
         f"Closest video frame: {where}, {result.distance} bits{transform} "

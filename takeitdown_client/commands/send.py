@@ -40,7 +40,7 @@ def _send_outbox(args: argparse.Namespace) -> int:
         f"Send {len(entries)} submission(s) from the outbox? Type yes to send:"
     ):
         common.err("Nothing was sent.")
-        return common.EXIT_FAILED
+        return common.EXIT_DECLINED
     if args.receipt_out and len(entries) > 1:
         args.receipt_out = None  # one file cannot hold several receipts
         common.err("Several receipts: --receipt-out is ignored; copy them from below.")

@@ -62,7 +62,10 @@ def run(args: argparse.Namespace) -> int:
         category,
         common.SUBMITTER_CHOICES[args.submitter],
         include_dihedral=include_dihedral,
+        include_reframes=common.include_reframes(args),
     )
     common.print_payload(payload, profile.kind)
     status = common.send_payload(args, profile, payload.to_bytes())
+    if status == common.EXIT_DECLINED:
+        return status
     return status if failed == 0 else common.EXIT_FAILED

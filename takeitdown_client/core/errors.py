@@ -78,7 +78,7 @@ STANDARD_MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.NOT_MEDIA: "This is not a picture or a video.",
     ErrorCode.UNSUPPORTED_FORMAT: "This kind of file is not supported.",
     ErrorCode.UNREADABLE: "The file cannot be opened. It may be locked or you may not have access.",
-    ErrorCode.NOT_FOUND: "The file no longer exists.",
+    ErrorCode.NOT_FOUND: "File or folder not found.",
     ErrorCode.TOO_LARGE: "The picture is too large to process safely.",
     ErrorCode.FOLDER_UNREADABLE: "A folder could not be opened, so its files were skipped.",
     ErrorCode.SYMLINK_LOOP: "A folder link points back into itself, so it was skipped.",

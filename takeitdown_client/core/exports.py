@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Literal
 
 from .errors import TakeItDownError
-from .payload import SubmissionPayload, parse_payload
+from .payload import SubmissionPayload, image_pdq_hashes, parse_payload
 from .registry.hma import vpdq_signal_string
 from .safefile import atomic_write_bytes
 
@@ -51,10 +51,8 @@ def payload_signals(payload: SubmissionPayload, include_vpdq: bool = False) -> l
     signals: list[Signal] = []
     for item in payload.items:
         if item["media"] == "image":
-            if item.get("low_quality"):
-                continue  # no PDQ worth matching
-            hashes = [item["pdq"], *item.get("pdq_dihedral", {}).values()]
-            signals.extend(Signal("pdq", value) for value in hashes)
+            # Low-quality pictures have no PDQ worth matching, so none here.
+            signals.extend(Signal("pdq", value) for value in image_pdq_hashes(item))
         else:
             signals.append(Signal("video_md5", item["md5"]))
             # Each reframe list is a video signal of its own, as the HMA client sends it.
@@ -108,6 +106,8 @@ def _read(path: Path) -> bytes:
     try:
         with Path(path).open("rb") as handle:
             raw = handle.read(MAX_IMPORT_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise ImportFileError("File not found.", "file_unreadable") from exc
     except OSError as exc:
         raise ImportFileError("The file could not be opened.", "file_unreadable") from exc
     if len(raw) > MAX_IMPORT_BYTES:

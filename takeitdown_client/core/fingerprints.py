@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .errors import MediaError, TakeItDownError
+from .reframes import PdqVariant
 
 JsonDict = dict[str, Any]
 
@@ -24,6 +25,8 @@ class ImageFingerprint:
     pdq_dihedral: dict[str, str]
     phash: str
     pdq_exif_oriented: str | None = None
+    # Reframed copies (crops, bars, the picture found inside), sorted by label.
+    pdq_variants: tuple[PdqVariant, ...] = ()
 
     media: ClassVar[str] = "image"
 
@@ -39,6 +42,8 @@ class ImageFingerprint:
         }
         if self.pdq_exif_oriented is not None:
             data["pdq_exif_oriented"] = self.pdq_exif_oriented
+        if self.pdq_variants:
+            data["pdq_variants"] = [variant.to_json() for variant in self.pdq_variants]
         return data
 
     @classmethod
@@ -51,6 +56,10 @@ class ImageFingerprint:
             pdq_dihedral={str(k): str(v) for k, v in dict(data.get("pdq_dihedral", {})).items()},
             phash=str(data.get("phash", "")),
             pdq_exif_oriented=data.get("pdq_exif_oriented"),
+            pdq_variants=tuple(
+                PdqVariant(str(v["label"]), str(v["pdq"]), int(v["quality"]))
+                for v in data.get("pdq_variants", [])
+            ),
         )
 
 

@@ -20,6 +20,7 @@ from .digest import file_digests
 from .errors import ErrorCode, MediaError, media_error
 from .fingerprints import ImageFingerprint
 from .phash import phash as perceptual_hash
+from .reframes import MIN_VARIANT_QUALITY, PdqVariant, reframe_sources, reframe_variants
 from .sniff import MediaKind, Sniffed
 
 # Decoders we accept. Restricting Image.open keeps rarely used, rarely
@@ -110,16 +111,20 @@ def fingerprint_image(
     max_pixels: int,
     progress: ProgressCallback | None = None,
     cancel: Callable[[], None] | None = None,
+    reframes: bool = True,
 ) -> ImageFingerprint:
-    """MD5, SHA-256, PDQ with quality and dihedral variants, and pHash of one picture."""
+    """MD5, SHA-256, PDQ with quality, dihedral and reframe variants, and pHash of one picture."""
     report = progress or (lambda _fraction: None)
     md5, sha256 = file_digests(path, cancel)
     report(0.1)
     image = _open_first_frame(path, sniffed, max_pixels)
     try:
         orientation = exif_orientation(image)
+        exif_name = pdq.EXIF_ORIENTATION_TO_DIHEDRAL.get(orientation) if orientation else None
         rgb = image if image.mode == "RGB" else image.convert("RGB")
         phash = perceptual_hash(rgb)
+        # Re-posted copies are reframed as people see the picture: EXIF orientation applied.
+        sources = reframe_sources(rgb, exif_name or "original") if reframes else None
         pixels = np.asarray(rgb, dtype=np.uint8)
         del rgb
     except MemoryError as error:
@@ -136,9 +141,13 @@ def fingerprint_image(
         variants = pdq.pdq_dihedral_from_luma(luma, cancel)
     except MemoryError as error:
         raise media_error(ErrorCode.TOO_LARGE) from error
-    report(1.0)
     original = variants["original"]
-    exif_name = pdq.EXIF_ORIENTATION_TO_DIHEDRAL.get(orientation) if orientation else None
+    extra: tuple[PdqVariant, ...] = ()
+    if sources is not None and original.quality >= MIN_VARIANT_QUALITY:
+        report(0.9)
+        submitted = [value.hex for value in variants.values()]
+        extra = tuple(reframe_variants(sources, submitted, cancel))
+    report(1.0)
     return ImageFingerprint(
         md5=md5,
         sha256=sha256,
@@ -147,4 +156,5 @@ def fingerprint_image(
         pdq_dihedral={name: value.hex for name, value in variants.items()},
         phash=phash,
         pdq_exif_oriented=variants[exif_name].hex if exif_name else None,
+        pdq_variants=extra,
     )

@@ -83,10 +83,20 @@ class ImageMatch:
     qualities: tuple[int, int]
     max_distance: int = PDQ_MATCH_DISTANCE
     min_quality: int = PDQ_MIN_QUALITY
+    # The reframe variant that gives ``distance`` ("" when none did), and whose it is.
+    variant: str = ""
+    variant_of: str = ""
 
     @property
     def quality_ok(self) -> bool:
         return min(self.qualities) >= self.min_quality
+
+    @property
+    def explanation(self) -> str:
+        """In words, how B relates to A when a reframe variant matched; else ""."""
+        if not self.variant:
+            return ""
+        return explain_variant(self.variant, self.variant_of)
 
     def to_json(self) -> JsonDict:
         return {
@@ -99,7 +109,51 @@ class ImageMatch:
             "quality_ok": self.quality_ok,
             "max_distance": self.max_distance,
             "min_quality": self.min_quality,
+            "variant": self.variant,
+            "variant_of": self.variant_of,
+            "explanation": self.explanation,
         }
+
+
+def _ratio_words(detail: str) -> str:
+    width, _, height = detail.partition("x")
+    if width == "191" and height == "100":
+        return "1.91:1"
+    return f"{width}:{height}"
+
+
+def variant_words(label: str) -> str:
+    """What a reframe variant did to the picture, in words ("cropped to 4:5")."""
+    family, _, detail = label.partition(":")
+    parts = detail.split(":") if detail else []
+    if family == "crop" and parts:
+        where = {"start": " (the top or left part)", "end": " (the bottom or right part)"}
+        part = where.get(parts[1], "") if len(parts) > 1 else ""
+        return f"cropped to {_ratio_words(parts[0])}{part}"
+    if family == "pad" and parts:
+        return f"fitted into {_ratio_words(parts[0])} with bars"
+    if family == "fill" and parts:
+        return f"fitted into {_ratio_words(parts[0])} on a blurred background"
+    if family == "caption":
+        share = f" ({parts[1]}% of its height)" if len(parts) > 1 else ""
+        return f"with a caption bar on top{share}"
+    if family == "trim" and parts:
+        return f"with {parts[0]}% cut off each edge"
+    return f"changed ({label})"
+
+
+def explain_variant(label: str, variant_of: str) -> str:
+    """The sentence ``match`` prints: "B is A cropped to 4:5"."""
+    source, copy = ("A", "B") if variant_of == "a" else ("B", "A")
+    family, _, detail = label.partition(":")
+    if family == "inner":
+        found = f"{copy} is the picture found inside {source} (a screenshot of it, or it with bars)"
+        if detail in ("", "small"):
+            return found
+        if detail.startswith("top"):
+            return f"{found}, with a caption bar on top"
+        return f"{found}, fitted into {_ratio_words(detail)} with bars"
+    return f"{copy} is {source} {variant_words(label)}"
 
 
 def dihedral_hashes(image: ImageFingerprint) -> dict[str, str]:
@@ -119,13 +173,16 @@ def match_images(
     dihedral: bool = True,
     max_distance: int = PDQ_MATCH_DISTANCE,
     min_quality: int = PDQ_MIN_QUALITY,
+    reframes: bool = True,
 ) -> ImageMatch:
     """PDQ verdict for two pictures, optionally allowing rotated and mirrored copies.
 
     With ``dihedral`` the distance is the minimum over the 8 variants: the
     first picture's variants against the second as it is, and the second's
     variants against the first (either side may lack its variants, for
-    example when it was read from a submission payload).
+    example when it was read from a submission payload). With ``reframes``
+    each side's reframe variants (crops, bars, the picture inside) count too,
+    as a platform holding the submitted hashes would count them.
     """
     plain = hamming_distance(first.pdq, second.pdq)
     best, transform = plain, "original"
@@ -138,9 +195,31 @@ def match_images(
             distance = hamming_distance(first.pdq, value)
             if distance < best:
                 best, transform = distance, INVERSE_TRANSFORM[name]
+    variant, variant_of = "", ""
+    if reframes:
+        for side, source, copy in (("a", first, second), ("b", second, first)):
+            for reframed in source.pdq_variants:
+                distance = hamming_distance(reframed.pdq, copy.pdq)
+                if distance < best:
+                    best, transform, variant, variant_of = (
+                        distance,
+                        "original",
+                        reframed.label,
+                        side,
+                    )
     qualities = (first.pdq_quality, second.pdq_quality)
     matched = best <= max_distance and min(qualities) >= min_quality
-    return ImageMatch(matched, best, transform, plain, qualities, max_distance, min_quality)
+    return ImageMatch(
+        matched,
+        best,
+        transform,
+        plain,
+        qualities,
+        max_distance,
+        min_quality,
+        variant,
+        variant_of,
+    )
 
 
 # --- videos ------------------------------------------------------------------------

@@ -20,12 +20,17 @@ from .. import APP_NAME, __version__
 from .errors import TakeItDownError
 from .fingerprints import Fingerprint, ImageFingerprint, VideoFingerprint, VpdqFrame
 from .pdq import DIHEDRAL_NAMES
+from .reframes import MAX_PDQ_PER_PICTURE, MIN_VARIANT_QUALITY
 
 SCHEMA = "takeitdown-submission"
 SCHEMA_VERSION = 1
 LOW_QUALITY_THRESHOLD = 50
 DIHEDRAL_VARIANTS: tuple[str, ...] = tuple(name for name in DIHEDRAL_NAMES if name != "original")
 MAX_PAYLOAD_FILE_BYTES = 64 * 1024 * 1024
+# Reframe variants of one picture: the 8 PDQ of the picture and its turns come first.
+MAX_PDQ_VARIANTS = MAX_PDQ_PER_PICTURE - len(DIHEDRAL_NAMES)
+# What a variant is (``crop:4x5``, ``pad:9x16:black``, ``inner``); never about the file.
+VARIANT_LABEL = re.compile(r"(crop|pad|fill|caption|trim|inner)(:[a-z0-9]{1,8}){0,2}")
 
 Category = Literal["minor", "adult"]
 Submitter = Literal["self", "trusted_adult", "counselor"]
@@ -40,8 +45,6 @@ _HEX = {
     "phash": re.compile(r"[0-9a-f]{16}"),
 }
 _CLIENT_TEXT = re.compile(r"[A-Za-z0-9._+-]{1,64}")
-# Reframe labels, ``family:detail`` as for pictures (core/video_dense.py makes crop and fill).
-VARIANT_LABEL = re.compile(r"(crop|pad|fill|caption):[A-Za-z0-9._-]{1,32}")
 
 
 class PayloadErrorCode(StrEnum):
@@ -87,6 +90,10 @@ class SubmissionPayload:
     def includes_dihedral(self) -> bool:
         return any("pdq_dihedral" in item for item in self.items)
 
+    @property
+    def includes_reframes(self) -> bool:
+        return any("pdq_variants" in item for item in self.items)
+
     def to_json(self) -> dict[str, Any]:
         # A deep copy, so that nobody can change the payload through the result.
         items: list[dict[str, Any]] = json.loads(json.dumps(list(self.items)))
@@ -130,7 +137,43 @@ def _check_choice(category: str, submitter: str) -> None:
         )
 
 
-def _image_item(fingerprint: ImageFingerprint, include_dihedral: bool) -> dict[str, Any]:
+def image_pdq_hashes(item: Mapping[str, Any]) -> list[str]:
+    """Every PDQ a payload item sends: the picture's, its turns, then its reframes."""
+    if item.get("media") != "image" or item.get("low_quality"):
+        return []
+    hashes = [item["pdq"], *item.get("pdq_dihedral", {}).values()]
+    hashes.extend(variant["pdq"] for variant in item.get("pdq_variants", []))
+    return hashes
+
+
+def _variants(raw: object) -> list[dict[str, Any]]:
+    """Checked reframe variants: labelled, quality >= 50, sorted by label, within budget."""
+    if not isinstance(raw, list | tuple) or len(raw) > MAX_PDQ_VARIANTS:
+        raise PayloadError("The reframe fingerprints are not valid.", PayloadErrorCode.INVALID_HASH)
+    variants: list[dict[str, Any]] = []
+    labels: list[str] = []
+    for entry in raw:
+        data = _only_keys(
+            entry, {"label", "pdq", "quality"}, {"label", "pdq", "quality"}, "A variant"
+        )
+        label = data["label"]
+        if not isinstance(label, str) or not VARIANT_LABEL.fullmatch(label):
+            raise PayloadError("A reframe label is not valid.", PayloadErrorCode.INVALID_HASH)
+        quality = _quality(data["quality"])
+        if quality < MIN_VARIANT_QUALITY:
+            raise PayloadError("A reframe fingerprint is too weak.", PayloadErrorCode.INVALID_HASH)
+        variants.append({"label": label, "pdq": _hex("pdq", data["pdq"]), "quality": quality})
+        labels.append(label)
+    if labels != sorted(set(labels)):
+        raise PayloadError(
+            "The reframe labels repeat or are out of order.", PayloadErrorCode.INVALID_HASH
+        )
+    return variants
+
+
+def _image_item(
+    fingerprint: ImageFingerprint, include_dihedral: bool, include_reframes: bool = True
+) -> dict[str, Any]:
     item: dict[str, Any] = {
         "media": "image",
         "md5": _hex("md5", fingerprint.md5),
@@ -147,6 +190,8 @@ def _image_item(fingerprint: ImageFingerprint, include_dihedral: bool) -> dict[s
     variants = fingerprint.pdq_dihedral
     if include_dihedral and all(name in variants for name in DIHEDRAL_VARIANTS):
         item["pdq_dihedral"] = {name: _hex("pdq", variants[name]) for name in DIHEDRAL_VARIANTS}
+    if include_reframes and fingerprint.pdq_variants:
+        item["pdq_variants"] = _variants([v.to_json() for v in fingerprint.pdq_variants])
     return item
 
 
@@ -179,7 +224,7 @@ def _variant_label(value: object) -> str:
     return value
 
 
-def _video_item(fingerprint: VideoFingerprint) -> dict[str, Any]:
+def _video_item(fingerprint: VideoFingerprint, include_reframes: bool = True) -> dict[str, Any]:
     # The dense, thinned frames when hashing made them (what lets clips match).
     item: dict[str, Any] = {
         "media": "video",
@@ -193,7 +238,7 @@ def _video_item(fingerprint: VideoFingerprint) -> dict[str, Any]:
     variants = [
         {"label": _variant_label(label), "frames": _frame_list(frames)}
         for label, frames in fingerprint.variants
-        if frames
+        if frames and include_reframes
     ]
     if variants:
         item["vpdq_variants"] = variants
@@ -207,6 +252,7 @@ def build_payload(
     include_dihedral: bool = True,
     client_name: str = APP_NAME,
     client_version: str = __version__,
+    include_reframes: bool = True,
 ) -> SubmissionPayload:
     """The payload for these fingerprints. Raises PayloadError for a bad choice or hash."""
     _check_choice(category, submitter)
@@ -215,9 +261,9 @@ def build_payload(
     dropped = 0
     for fingerprint in fingerprints:
         if isinstance(fingerprint, ImageFingerprint):
-            item = _image_item(fingerprint, include_dihedral)
+            item = _image_item(fingerprint, include_dihedral, include_reframes)
         elif isinstance(fingerprint, VideoFingerprint):
-            item = _video_item(fingerprint)
+            item = _video_item(fingerprint, include_reframes)
         else:
             raise PayloadError("An item is neither a picture nor a video.")
         if item["sha256"] in seen:
@@ -240,7 +286,11 @@ def build_payload(
 # Reading a payload file back ------------------------------------------------------------
 
 _TOP_KEYS = {"schema", "schema_version", "category", "submitter", "client", "items"}
-_IMAGE_KEYS = {"media", "md5", "sha256", "phash", "pdq", "pdq_quality", "pdq_dihedral"}
+# What a picture item may hold: hashes only (the registry's schema is the same).
+IMAGE_KEYS = frozenset(
+    {"media", "md5", "sha256", "phash", "pdq", "pdq_quality", "pdq_dihedral", "pdq_variants"}
+)
+_IMAGE_KEYS = set(IMAGE_KEYS)
 _IMAGE_LOW_KEYS = {"media", "md5", "sha256", "phash", "low_quality"}
 _VIDEO_KEYS = {"media", "md5", "sha256", "vpdq"}
 _VIDEO_OPTIONAL_KEYS = {"vpdq_variants"}
@@ -292,6 +342,8 @@ def _parse_image(raw: object) -> dict[str, Any]:
             data["pdq_dihedral"], set(DIHEDRAL_VARIANTS), set(DIHEDRAL_VARIANTS), "A variant list"
         )
         item["pdq_dihedral"] = {name: _hex("pdq", variants[name]) for name in DIHEDRAL_VARIANTS}
+    if "pdq_variants" in data:
+        item["pdq_variants"] = _variants(data["pdq_variants"])
     return item
 
 

@@ -124,6 +124,22 @@ class Receipt:
         )
 
 
+def typed_receipt(case_number: str, secret_code: str, profile: RegistryProfile) -> Receipt:
+    """A receipt for our API from a case number and secret code typed from paper
+    (read as issued, see ``core.codes``), to check on or withdraw the case."""
+    from .codes import normalize_case_number, normalize_secret_code
+
+    return Receipt(
+        case_id=normalize_case_number(case_number),
+        token=normalize_secret_code(secret_code),
+        registry_name=profile.name,
+        registry_url=profile.base_url,
+        kind="takeitdown",
+        created_at="",
+        accepted=0,
+    )
+
+
 def save_receipt(receipt: Receipt, path: Path) -> None:
     """Write the receipt (only when the person asked), owner-readable only."""
     atomic_write_bytes(Path(path), receipt.to_bytes())
@@ -133,6 +149,8 @@ def load_receipt(path: Path) -> Receipt:
     try:
         with Path(path).open("rb") as handle:
             raw = handle.read(MAX_RECEIPT_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise ReceiptError("Receipt file not found.", ReceiptErrorCode.RECEIPT_UNREADABLE) from exc
     except OSError as exc:
         raise ReceiptError(
             "The receipt file could not be opened.", ReceiptErrorCode.RECEIPT_UNREADABLE

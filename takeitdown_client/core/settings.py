@@ -122,6 +122,8 @@ class Settings:
     # Looked up when settings are made: the shipped lines are read further down.
     help_lines: tuple[HelpLine, ...] = field(default_factory=lambda: DEFAULT_HELP_LINES)
     send_dihedral: bool = True
+    # Also hash and send common edited copies of pictures (crops, bars, screenshots).
+    send_reframes: bool = True
     seconds_per_hash: float = 1.0
     max_pixels: int = 150_000_000
     active_profile: str | None = None
@@ -298,6 +300,7 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "counselor_mode": _bool,
     "help_lines": _help_lines,
     "send_dihedral": _bool,
+    "send_reframes": _bool,
     "seconds_per_hash": _number(0.05, 60.0),
     "max_pixels": _integer(1_000_000, 2_000_000_000),
     "active_profile": lambda v: _text(v, optional=True, limit=200),

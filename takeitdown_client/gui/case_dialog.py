@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,7 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.receipts import Receipt, ReceiptError, load_receipt, profile_for_receipt
+from ..core.codes import (
+    canonical_case_number,
+    canonical_secret_code,
+    normalize_case_number,
+    normalize_secret_code,
+)
+from ..core.receipts import (
+    Receipt,
+    ReceiptError,
+    load_receipt,
+    profile_for_receipt,
+    typed_receipt,
+)
+from ..core.registry.errors import RegistryErrorCode
 from ..core.settings import RegistryProfile
 from . import a11y, filedialogs
 from .messages import error_message, server_words
@@ -69,18 +83,25 @@ class CaseDialog(QDialog):
         self.registry_label, self.registry = PlainLabel(), QComboBox()
         self.case_label, self.case_id = PlainLabel(), QLineEdit()
         self.token_label, self.token = PlainLabel(), QLineEdit()
-        self.token.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_token = QCheckBox()
+        self.show_token.toggled.connect(self._show_token)
+        token_row = QHBoxLayout()
+        token_row.addWidget(self.token, 1)
+        token_row.addWidget(self.show_token)
         for label, field in (
             (self.registry_label, self.registry),
             (self.case_label, self.case_id),
             (self.token_label, self.token),
         ):
             label.setBuddy(field)
-            form.addRow(label, field)
+            form.addRow(label, token_row if field is self.token else field)
         layout.addLayout(form)
         self._fill_registries()
         self.case_id.textEdited.connect(self._typed)
         self.token.textEdited.connect(self._typed)
+        self.case_id.editingFinished.connect(self._tidy_codes)
+        self.token.editingFinished.connect(self._tidy_codes)
         self.registry.activated.connect(self._typed)
 
         layout.addLayout(self._build_actions())
@@ -138,6 +159,8 @@ class CaseDialog(QDialog):
         self.registry_label.setText(self.tr("&Sent to:"))
         self.case_label.setText(self.tr("Case &number:"))
         self.token_label.setText(self.tr("Secret &code:"))
+        self.show_token.setText(self.tr("Show co&de"))
+        a11y.name(self.show_token, self.tr("Show the secret code"))
         self.check_button.setText(self.tr("C&heck"))
         self.withdraw_button.setText(self.tr("&Withdraw…"))
         self.confirm_text.setText(
@@ -195,16 +218,32 @@ class CaseDialog(QDialog):
 
     def _typed(self, *_: object) -> None:
         if self._loaded is not None and (
-            self.case_id.text().strip() != self._loaded.case_id
-            or self.token.text().strip() != self._loaded.token
+            normalize_case_number(self.case_id.text())
+            != normalize_case_number(self._loaded.case_id)
+            or normalize_secret_code(self.token.text()) != normalize_secret_code(self._loaded.token)
             or self.registry.currentData() != ""
         ):
             self._loaded = None
         self.confirm_box.setVisible(False)
         self._update_buttons()
 
+    def _show_token(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.token.setEchoMode(mode)
+
+    def _tidy_codes(self) -> None:
+        """Show codes typed from paper as issued: capitals, dashes, 0 for O, 1 for I or L."""
+        for field, canonical in (
+            (self.case_id, canonical_case_number),
+            (self.token, canonical_secret_code),
+        ):
+            tidy = canonical(field.text())
+            if tidy and tidy != field.text():
+                field.setText(tidy)
+
     def _target(self) -> tuple[RegistryProfile, Receipt] | None:
-        case_id, token = self.case_id.text().strip(), self.token.text().strip()
+        case_id = normalize_case_number(self.case_id.text())
+        token = normalize_secret_code(self.token.text())
         # An HMA receipt has no code: its list entries come from the opened file.
         from_file = self._loaded if self._loaded and self._loaded.kind != TAKEITDOWN_KIND else None
         if not case_id or not (token or from_file):
@@ -220,16 +259,7 @@ class CaseDialog(QDialog):
             profile = found
         if from_file is not None:
             return profile, from_file
-        receipt = Receipt(
-            case_id=case_id,
-            token=token,
-            registry_name=profile.name,
-            registry_url=profile.base_url,
-            kind=TAKEITDOWN_KIND,
-            created_at="",
-            accepted=0,
-        )
-        return profile, receipt
+        return profile, typed_receipt(case_id, token, profile)
 
     # ---------------------------------------------------------------- requests
 
@@ -300,7 +330,9 @@ class CaseDialog(QDialog):
         return words or fmt(self.tr("The registry says: %1"), plain(status.status, 100))
 
     def _show_error(self, error: Exception) -> None:
-        words = server_words(error)
+        # "Not found" is said plainly; the registry's own words would only repeat it.
+        not_found = getattr(error, "code", None) == RegistryErrorCode.NOT_FOUND
+        words = "" if not_found else server_words(error)
         message = error_message(error)
         self._say(fmt(self.tr("%1 The registry said: %2"), message, words) if words else message)
 
@@ -323,6 +355,7 @@ class CaseDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.token.clear()  # the code stays on paper or in the file, not in memory
+        self.show_token.setChecked(False)
         self.case_id.clear()
         self._loaded = None
         retire(self._worker)  # a request in flight ends on its own; its answer is not shown

@@ -9,6 +9,8 @@ later) and ``export_payload`` (when they pick a file).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +30,7 @@ from ..core.settings import (
 from . import filedialogs
 from .i18n import LanguageManager
 from .session import Session
-from .text import fmt, plain
+from .text import dated_file_name, fmt, plain
 from .theme import apply_theme
 
 if TYPE_CHECKING:
@@ -42,6 +44,7 @@ log = logging.getLogger(__name__)
 class AppContext(QObject):
     settings_changed = Signal()
     outbox_changed = Signal()
+    outbox_sent = Signal(str, object)  # the entry's Idempotency-Key, and its receipt
 
     def __init__(
         self,
@@ -73,6 +76,9 @@ class AppContext(QObject):
 
     def include_dihedral(self) -> bool:
         return bool(self.settings.send_dihedral)
+
+    def include_reframes(self) -> bool:
+        return bool(self.settings.send_reframes)
 
     def help_lines(self) -> str:
         lines = []
@@ -131,11 +137,22 @@ class AppContext(QObject):
             return self.tr("Demo registry (this computer)")
         return plain(name, 200)
 
-    def client(self, profile: RegistryProfile) -> RegistryClient:
-        from ..core.registry import client_for  # requests loads lazily
+    def client(
+        self,
+        profile: RegistryProfile,
+        on_retry: Callable[[int, int], None] | None = None,
+        token: str | None = None,
+    ) -> RegistryClient:
+        """A client for ``profile`` (its saved token, unless ``token`` is given); ``on_retry``
+        hears of each retry, on the worker thread."""
+        from ..core.registry import HttpOptions, client_for  # requests loads lazily
 
-        token = get_token(profile.name) if profile.has_token else None
-        return client_for(profile, token, self.http_options)
+        if token is None and profile.has_token:
+            token = get_token(profile.name)
+        options = self.http_options
+        if on_retry is not None:
+            options = replace(options or HttpOptions(), on_retry=on_retry)
+        return client_for(profile, token, options)
 
     def outbox(self) -> Outbox:
         from ..core.outbox import Outbox
@@ -160,7 +177,7 @@ class AppContext(QObject):
         path = filedialogs.save_file(
             parent,
             QCoreApplication.translate("AppContext", "Export the fingerprints file"),
-            "takeitdown-submission.json",
+            dated_file_name("submission"),
             QCoreApplication.translate("AppContext", "Fingerprint files (*.json)"),
         )
         if not path:

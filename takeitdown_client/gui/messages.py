@@ -126,7 +126,7 @@ def registry_messages() -> dict[RegistryErrorCode, str]:
             "Messages", "The registry did not accept the access code. Check it in Settings."
         ),
         RegistryErrorCode.NOT_FOUND: QCoreApplication.translate(
-            "Messages", "The registry doesn't know this case, or the code is wrong."
+            "Messages", "We couldn't find that case. Check the case number and secret code."
         ),
         RegistryErrorCode.CONFLICT: QCoreApplication.translate(
             "Messages", "The registry already has a different submission with this key."

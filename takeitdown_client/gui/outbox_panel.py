@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -20,13 +21,18 @@ from PySide6.QtWidgets import (
 from . import a11y
 from .messages import error_message, server_words
 from .receipt_view import ReceiptView
+from .retries import RetryNotice, retry_text
 from .text import PlainLabel, fmt, local_datetime
 from .workers import CallThread
 
 if TYPE_CHECKING:
     from ..core.outbox import OutboxEntry
     from ..core.receipts import Receipt
+    from ..core.settings import RegistryProfile
     from .context import AppContext
+
+# Where an entry goes, with an access token not yet saved (None: the saved one).
+ProfileLookup = Callable[["OutboxEntry"], "tuple[RegistryProfile, str | None] | None"]
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -43,9 +49,20 @@ def _item_count(payload_bytes: bytes) -> int:
 class OutboxPanel(QWidget):
     send_finished = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        profile_for: ProfileLookup | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        # Settings passes the registries as edited in the open dialog, before OK.
+        self.profile_for = profile_for or self._saved_profile
+        self.retry_notice = RetryNotice(self)
+        self.retry_notice.retrying.connect(
+            lambda retry, allowed: self._say(retry_text(retry, allowed))
+        )
         self._thread: CallThread | None = None
         self.entries: list[OutboxEntry] = []
         layout = QVBoxLayout(self)
@@ -75,6 +92,10 @@ class OutboxPanel(QWidget):
         self.list.currentRowChanged.connect(self._update_buttons)
         context.outbox_changed.connect(self.refresh)
         self.refresh()
+
+    def _saved_profile(self, entry: OutboxEntry) -> tuple[RegistryProfile, str | None] | None:
+        profile = entry.target(self.context.profiles())
+        return (profile, None) if profile is not None else None
 
     def refresh(self) -> None:
         outbox = self.context.outbox()
@@ -118,18 +139,19 @@ class OutboxPanel(QWidget):
         entry = self._selected()
         if entry is None or self._thread is not None:
             return
-        profile = entry.target(self.context.profiles())
-        if profile is None:
+        found = self.profile_for(entry)
+        if found is None:
             self._say(self.tr("The registry for this submission is no longer set up."))
             return
-        outbox, context = self.context.outbox(), self.context
+        profile, token = found
+        outbox, context, notice = self.context.outbox(), self.context, self.retry_notice.report
 
         def send() -> Receipt:
-            with context.client(profile) as client:
+            with context.client(profile, notice, token) as client:
                 return outbox.send(entry, client)
 
         self._thread = CallThread(send, self)
-        self._thread.succeeded.connect(self._sent)
+        self._thread.succeeded.connect(lambda receipt: self._sent(receipt, entry.idempotency_key))
         self._thread.failed.connect(self._failed)
         self._thread.finished.connect(self._done)
         self._say(self.tr("Sending…"))
@@ -140,10 +162,11 @@ class OutboxPanel(QWidget):
         """The send in progress, if any."""
         return self._thread
 
-    def _sent(self, receipt: Receipt) -> None:
+    def _sent(self, receipt: Receipt, key: str = "") -> None:
         self._say(self.tr("Sent."))
         self.refresh()
         self.show_receipt(receipt)
+        self.context.outbox_sent.emit(key, receipt)  # the Send page may be waiting for it
 
     def show_receipt(self, receipt: Receipt) -> None:
         # Settings may have been closed while the registry answered: the receipt still shows.

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout
 from . import a11y, filedialogs
 from .hma_notes import receipt_notes
 from .messages import AppMessage, error_message, other_messages
-from .text import PlainLabel, fmt, local_datetime, plain
+from .text import PlainLabel, dated_file_name, fmt, local_datetime, plain
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -127,7 +127,7 @@ class ReceiptView(QWidget):
         path = filedialogs.save_file(
             self,
             self.tr("Save the receipt"),
-            "takeitdown-receipt.json",
+            dated_file_name("receipt"),
             self.tr("Receipt files (*.json)"),
         )
         if not path:

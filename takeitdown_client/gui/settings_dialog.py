@@ -30,10 +30,12 @@ from .i18n import LANGUAGES, SYSTEM
 from .messages import error_message, server_words
 from .outbox_panel import OutboxPanel
 from .profile_dialog import ProfileDialog
+from .retries import RetryNotice, retry_text
 from .text import PlainLabel, fmt, plain
 from .workers import CallThread, Worker, retire
 
 if TYPE_CHECKING:
+    from ..core.outbox import OutboxEntry
     from ..core.registry import RegistryInfo
     from .context import AppContext
 
@@ -48,13 +50,16 @@ class SettingsDialog(QDialog):
         self.pending_tokens: dict[str, str] = {}
         self.removed_tokens: set[str] = set()
         self._tester: CallThread | None = None
+        self._tested_name: str | None = None  # the registry the running test is for
+        self.retry_notice = RetryNotice(self)
+        self.retry_notice.retrying.connect(self._test_retrying)
         self.setWindowTitle(self.tr("Settings"))
         self.resize(640, 480)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._registries_tab(), self.tr("&Registries"))
         self.tabs.addTab(self._appearance_tab(), self.tr("&Language and look"))
-        self.outbox = OutboxPanel(context)
+        self.outbox = OutboxPanel(context, profile_for=self.draft_profile)
         self.tabs.addTab(self.outbox, self.tr("&Outbox"))
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(
@@ -93,7 +98,7 @@ class SettingsDialog(QDialog):
         self.edit_button.clicked.connect(self.edit_profile)
         self.remove_button.clicked.connect(self.remove_profile)
         self.test_button.clicked.connect(self.test_connection)
-        self.profile_list.currentRowChanged.connect(self._update_buttons)
+        self.profile_list.currentRowChanged.connect(self._selection_changed)
         return tab
 
     def _all_profiles(self) -> list[RegistryProfile]:
@@ -115,6 +120,17 @@ class SettingsDialog(QDialog):
                 self.profile_list.setCurrentItem(item)
         if self.profile_list.currentRow() < 0 and self.profile_list.count():
             self.profile_list.setCurrentRow(0)
+        self._update_buttons()
+
+    def draft_profile(self, entry: OutboxEntry) -> tuple[RegistryProfile, str | None] | None:
+        """Where an outbox entry goes as the registries are edited in this dialog (before
+        OK), with the new token if one was typed: what the outbox's "Send now" uses."""
+        profile = entry.target(self._all_profiles())
+        return (profile, self.pending_tokens.get(profile.name)) if profile is not None else None
+
+    def _selection_changed(self) -> None:
+        # A result is about one registry: it must not seem to be about the next one.
+        self.test_result.clear()
         self._update_buttons()
 
     def _selected(self) -> RegistryProfile | None:
@@ -177,27 +193,33 @@ class SettingsDialog(QDialog):
         if profile is None or self._tester is not None:
             return
         token = self.pending_tokens.get(profile.name)
-        context = self.context
+        context, notice = self.context, self.retry_notice.report
 
         def check() -> RegistryInfo:
-            from ..core.registry import client_for
-
-            if token is not None:  # typed in this dialog, not saved yet
-                client = client_for(profile, token, context.http_options)
-            else:
-                client = context.client(profile)
-            with client:
+            # A token typed in this dialog (not saved yet) goes first.
+            with context.client(profile, notice, token) as client:
                 return client.test_connection()
 
         self._tester = CallThread(check, self)
         self._tester.succeeded.connect(self._tested)
         self._tester.failed.connect(self._test_failed)
         self._tester.finished.connect(self._test_done)
+        self._tested_name = profile.name
         self._say(self.tr("Testing the connection…"))
         self._update_buttons()
         self._tester.start()
 
+    def _still_selected(self) -> bool:
+        profile = self._selected()
+        return profile is not None and profile.name == self._tested_name
+
+    def _test_retrying(self, retry: int, allowed: int) -> None:
+        if self._tester is not None and self._still_selected():
+            self._say(retry_text(retry, allowed))
+
     def _tested(self, info: RegistryInfo) -> None:
+        if not self._still_selected():
+            return
         if info.bank:  # HMA: the list was found with this token; say what it takes
             kinds = ", ".join(plain(kind, 32) for kind in info.signal_types)
             self._say(
@@ -207,6 +229,8 @@ class SettingsDialog(QDialog):
         self._say(fmt(self.tr("Connected. The registry's name: %1"), plain(info.name, 200)))
 
     def _test_failed(self, error: Exception) -> None:
+        if not self._still_selected():
+            return
         words = server_words(error)
         message = error_message(error)
         self._say(fmt(self.tr("%1 The registry said: %2"), message, words) if words else message)
@@ -241,11 +265,16 @@ class SettingsDialog(QDialog):
         self.counselor.setChecked(settings.counselor_mode)
         self.dihedral = QCheckBox(self.tr("Also send fingerprints of &rotated and flipped copies"))
         self.dihedral.setChecked(settings.send_dihedral)
+        self.reframes = QCheckBox(
+            self.tr("Also block common &edited copies (cropped, with bars, screenshots)")
+        )
+        self.reframes.setChecked(settings.send_reframes)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.previews)
         form.addRow(self.counselor)
         form.addRow(self.dihedral)
+        form.addRow(self.reframes)
         a11y.name(self.language, self.tr("Language"))
         a11y.name(self.theme, self.tr("Theme"))
         a11y.name(self.previews, self.tr("Allow blurred previews when asked for"))
@@ -255,6 +284,10 @@ class SettingsDialog(QDialog):
             self.tr("After each receipt, everything about the case is cleared."),
         )
         a11y.name(self.dihedral, self.tr("Also send fingerprints of rotated and flipped copies"))
+        a11y.name(
+            self.reframes,
+            self.tr("Also block common edited copies (cropped, with bars, screenshots)"),
+        )
         return tab
 
     # ------------------------------------------------------------------ saving
@@ -270,6 +303,7 @@ class SettingsDialog(QDialog):
             blurred_previews=self.previews.isChecked(),
             counselor_mode=self.counselor.isChecked(),
             send_dihedral=self.dihedral.isChecked(),
+            send_reframes=self.reframes.isChecked(),
         )
 
     def accept(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -79,3 +80,8 @@ class PlainLabel(QLabel):
             )
         if text:
             self.setText(text)
+
+
+def dated_file_name(kind: str, day: date | None = None) -> str:
+    """A file name that says nothing about the app or the case: ``receipt-2026-12-02.json``."""
+    return f"{kind}-{(day or date.today()).isoformat()}.json"

@@ -8,7 +8,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from .. import APP_DISPLAY_NAME
 from . import a11y
@@ -74,6 +74,7 @@ class MainWizard(QWizard):
         self.customButtonClicked.connect(self._custom_button)
         self.currentIdChanged.connect(self._page_changed)
         self.setMinimumSize(720, 600)
+        self.start_over_box: QMessageBox | None = None  # while the question is open
         self.retranslate_ui()
         self.set_start_over_visible(False)
 
@@ -83,7 +84,7 @@ class MainWizard(QWizard):
         if which == SETTINGS_BUTTON.value:
             self.open_settings()
         elif which == START_OVER_BUTTON.value:
-            self.start_over()
+            self.ask_start_over()
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog  # only when asked
@@ -96,6 +97,31 @@ class MainWizard(QWizard):
         button = self.button(START_OVER_BUTTON)
         if button is not None:
             button.setVisible(visible)
+
+    def ask_start_over(self) -> None:
+        """Start over, once the person said so: it cannot be undone."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Start over?"), "", parent=self)
+        text = self.tr(
+            "Everything about this case is cleared from the app: the list of files and the "
+            "fingerprints. Your files stay where they are."
+        )
+        if self.context.session.receipt is not None:
+            text += "\n\n" + self.tr(
+                "The case number and secret code will no longer be shown. "
+                "Make sure you saved, printed or copied them."
+            )
+        box.setText(text)
+        clear = box.addButton(self.tr("Start &over"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep going"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.start_over_box = box
+        box.exec()
+        self.start_over_box = None
+        chosen = box.clickedButton() is clear
+        box.deleteLater()
+        if chosen:
+            self.start_over()
 
     def start_over(self) -> None:
         """Forget everything about this case and go back to the first page."""
@@ -120,7 +146,10 @@ class MainWizard(QWizard):
         super().accept()
 
     def _page_changed(self, page_id: int) -> None:
-        self.set_start_over_visible(page_id == PageId.RECEIPT)
+        # From Fingerprinting on there is something to clear (Send hides it while sending).
+        send = self.pages[PageId.SEND]
+        sending = page_id == PageId.SEND and isinstance(send, SendPage) and send.is_sending()
+        self.set_start_over_visible(page_id >= PageId.FINGERPRINTING and not sending)
         page = self.currentPage()
         if page is not None:
             a11y.announce(page, page.title())

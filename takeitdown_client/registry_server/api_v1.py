@@ -5,10 +5,15 @@ from __future__ import annotations
 import base64
 import hmac
 import re
-import secrets
 from datetime import UTC, datetime
 from typing import Any
 
+from ..core.codes import (
+    canonical_secret_code,
+    new_case_number,
+    new_secret_code,
+    normalize_case_number,
+)
 from .config import RegistryConfig
 from .errors import ApiError, ErrorCode
 from .http import BadLength, BodyTooLarge, Request, Response
@@ -19,8 +24,8 @@ API_VERSION = "1"
 IDEMPOTENCY_KEY_RE = re.compile(r"[A-Za-z0-9_-]{16,128}")
 CASE_ID_RE = re.compile(r"[A-Za-z0-9_-]{8,64}")
 TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{16,128}")
-_CASE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ0123456789"  # no I, L, O, U: easy to read aloud
 _DUMMY_TOKEN_HASH = sha256(b"no such case")
+NO_SUCH_CASE = "No case matches this case number and secret code."
 PRIVACY_TEXT = (
     "This is the takeitdown-client reference registry. It stores the hashes you send, "
     "a hash of your receipt token and the time. It stores no files, names or addresses. "
@@ -37,8 +42,14 @@ def utc_now() -> str:
 
 
 def new_case_id() -> str:
-    chars = "".join(secrets.choice(_CASE_ALPHABET) for _ in range(16))
-    return "TID-" + "-".join(chars[i : i + 4] for i in range(0, 16, 4))
+    return new_case_number()
+
+
+def token_digest(token: str) -> bytes:
+    """What is stored for a receipt token: the SHA-256 of its canonical form, so that a
+    secret code typed in lower case, with O for 0 or without dashes still matches. Older
+    tokens (43 URL-safe characters) are hashed exactly as they are."""
+    return sha256((canonical_secret_code(token) or token).encode("utf-8", "replace"))
 
 
 def _require_json_content_type(request: Request) -> None:
@@ -123,7 +134,7 @@ class ApiV1:
         if replay is not None:
             return replay
         payload = validate_payload(parse_json(body), self.config.limits, self.config.categories)
-        case_id, token, now = new_case_id(), secrets.token_urlsafe(32), utc_now()
+        case_id, token, now = new_case_id(), new_secret_code(), utc_now()
         with self.store.write() as conn:
             # Another thread may have stored the same key since the check above.
             replay = self._replay(key, key_hash, body_hash)
@@ -146,7 +157,7 @@ class ApiV1:
                 " duplicates, created_at, updated_at, body) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (
                     case_id,
-                    sha256(token.encode("ascii")),
+                    token_digest(token),
                     "received",
                     payload.category,
                     payload.submitter,
@@ -211,22 +222,22 @@ class ApiV1:
                 "Send the receipt token as Authorization: Bearer <token>.",
                 {"WWW-Authenticate": 'Bearer realm="takeitdown"'},
             )
-        token = token.strip()
-        case_id = request.params["case_id"]
+        token = canonical_secret_code(token) or token.strip()
+        case_id = normalize_case_number(request.params["case_id"])
         case = self.store.case(case_id) if CASE_ID_RE.fullmatch(case_id) else None
         token_ok = TOKEN_RE.fullmatch(token) is not None
-        supplied = sha256(token.encode("utf-8", "replace"))
+        supplied = token_digest(token)
         # Compare even when the case is unknown so both failures take the same time.
         expected = case.token_sha256 if case else _DUMMY_TOKEN_HASH
         if not (hmac.compare_digest(supplied, expected) and case and token_ok):
-            raise ApiError(ErrorCode.NOT_FOUND, "No case with this id and receipt token.")
+            raise ApiError(ErrorCode.NOT_FOUND, NO_SUCH_CASE)
         return case_id
 
     def status(self, request: Request) -> Response:
         case_id = self._authorised_case(request)
         case = self.store.case(case_id)
         if case is None:
-            raise ApiError(ErrorCode.NOT_FOUND, "No case with this id and receipt token.")
+            raise ApiError(ErrorCode.NOT_FOUND, NO_SUCH_CASE)
         return Response.json(200, case.to_json())
 
     def withdraw(self, request: Request) -> Response:
@@ -242,7 +253,7 @@ class ApiV1:
                 conn.execute("DELETE FROM items WHERE case_id = ?", (case_id,))
         case = self.store.case(case_id)
         if case is None:
-            raise ApiError(ErrorCode.NOT_FOUND, "No case with this id and receipt token.")
+            raise ApiError(ErrorCode.NOT_FOUND, NO_SUCH_CASE)
         return Response.json(200, case.to_json())
 
     # -- GET /_admin/submissions (only with RegistryConfig(admin=True))

@@ -18,10 +18,12 @@ from typing import Any
 from ..core.payload import (
     CATEGORIES,
     DIHEDRAL_VARIANTS,
+    MAX_PDQ_VARIANTS,
     SCHEMA_VERSION,
     SUBMITTERS,
     VARIANT_LABEL,
 )
+from ..core.payload import IMAGE_KEYS as PICTURE_KEYS
 from ..core.payload import LOW_QUALITY_THRESHOLD as LOW_QUALITY_BELOW
 from ..core.payload import SCHEMA as SCHEMA_NAME
 from .errors import ApiError, ErrorCode
@@ -40,9 +42,8 @@ HEX_RE = {
 }
 
 ROOT_KEYS = frozenset({"category", "client", "items", "schema", "schema_version", "submitter"})
-IMAGE_KEYS = frozenset(
-    {"media", "md5", "sha256", "phash", "pdq", "pdq_quality", "pdq_dihedral", "low_quality"}
-)
+IMAGE_KEYS = PICTURE_KEYS | {"low_quality"}
+VARIANT_KEYS = frozenset({"label", "pdq", "quality"})
 VIDEO_KEYS = frozenset({"media", "md5", "sha256", "vpdq", "vpdq_variants"})
 MAX_VIDEO_VARIANTS = 16
 
@@ -162,7 +163,7 @@ def _validate_image(item: Mapping[str, Any], path: str) -> None:
     if "low_quality" in item:
         if item["low_quality"] is not True:
             raise _fail(f"{path}.low_quality", "must be true when present")
-        for key in ("pdq", "pdq_quality", "pdq_dihedral"):
+        for key in ("pdq", "pdq_quality", "pdq_dihedral", "pdq_variants"):
             if key in item:
                 raise _fail(f"{path}.{key}", "must be absent when low_quality is true")
         return
@@ -173,6 +174,26 @@ def _validate_image(item: Mapping[str, Any], path: str) -> None:
         _require_object(variants, f"{path}.pdq_dihedral", frozenset(DIHEDRAL_VARIANTS))
         for name in DIHEDRAL_VARIANTS:
             _require_hex(variants.get(name), f"{path}.pdq_dihedral.{name}", "pdq")
+    if "pdq_variants" in item:
+        _validate_reframes(item["pdq_variants"], f"{path}.pdq_variants")
+
+
+def _validate_reframes(variants: Any, path: str) -> None:
+    """Reframe variants: labelled, quality >= 50, sorted by label, at most 56."""
+    if not isinstance(variants, list) or len(variants) > MAX_PDQ_VARIANTS:
+        raise _fail(path, f"must be a list of at most {MAX_PDQ_VARIANTS} variants")
+    labels: list[str] = []
+    for number, variant in enumerate(variants):
+        variant_path = f"{path}[{number}]"
+        _require_object(variant, variant_path, VARIANT_KEYS)
+        label = variant.get("label")
+        if not isinstance(label, str) or not VARIANT_LABEL.fullmatch(label):
+            raise _fail(f"{variant_path}.label", "must be a variant label such as crop:4x5")
+        _require_hex(variant.get("pdq"), f"{variant_path}.pdq", "pdq")
+        _require_int(variant.get("quality"), f"{variant_path}.quality", LOW_QUALITY_BELOW, 100)
+        labels.append(label)
+    if labels != sorted(set(labels)):
+        raise _fail(path, "labels must be unique and sorted")
 
 
 def _validate_video(item: Mapping[str, Any], path: str, limits: Limits) -> None:

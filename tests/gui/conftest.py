@@ -137,3 +137,25 @@ def tree_snapshot(folder: Path) -> dict[str, bytes]:
         for path in sorted(folder.rglob("*"))
         if path.is_file()
     }
+
+
+def answer_start_over(wizard: MainWizard, start_over: bool = True) -> None:
+    """Click Start over and answer its question (a modal box) as soon as it is open."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def answer() -> None:
+        box = wizard.start_over_box
+        if box is None or not box.isVisible():
+            QTimer.singleShot(10, answer)  # not open yet
+            return
+        wanted = (
+            QMessageBox.ButtonRole.DestructiveRole
+            if start_over
+            else QMessageBox.ButtonRole.RejectRole
+        )
+        [button] = [b for b in box.buttons() if box.buttonRole(b) == wanted]
+        button.click()
+
+    QTimer.singleShot(0, answer)
+    wizard.button(wizard.WizardButton.CustomButton2).click()

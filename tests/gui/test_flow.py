@@ -13,7 +13,7 @@ from takeitdown_client.gui.app import build_main_window
 from takeitdown_client.gui.wizard import PageId
 from takeitdown_client.registry_server import RunningServer, start_in_thread
 
-from .conftest import SIGNAL_TIMEOUT, Driver, make_corrupt_file, make_picture
+from .conftest import SIGNAL_TIMEOUT, Driver, answer_start_over, make_corrupt_file, make_picture
 
 
 def test_welcome_to_receipt_sends_exactly_the_bytes_shown(
@@ -112,7 +112,7 @@ def test_start_over_clears_everything(driver: Driver, pictures: list[Path]) -> N
     receipt_page.view.copy()
     session = driver.wizard.context.session
     assert session.copied_text
-    driver.wizard.button(driver.wizard.WizardButton.CustomButton2).click()
+    answer_start_over(driver.wizard)
     assert driver.wizard.currentId() == PageId.WELCOME
     assert session.files == [] and session.results == []
     assert session.payload_bytes is None and session.receipt is None

@@ -87,14 +87,14 @@ def test_submit_asks_first_and_sends_nothing_without_a_yes(
     stdin(monkeypatch, "no\n")
     args = ("submit", "--registry", registry.url, "--category", "adult", str(hash_json))
     code, out, err = run_cli(capsysbinary, *args)
-    assert code == 1 and "Nothing was sent" in err
+    assert code == 3 and "Nothing was sent" in err  # a "no" is its own outcome
     assert registry.store.counts()["cases"] == 0
     assert json.loads(out)["category"] == "adult"
     stdin(monkeypatch, "yes\n")
     code, out, err = run_cli(capsysbinary, *args)
     # One item of the hash file was an error: sent the rest, and exit 1 says so.
     assert code == 1 and registry.store.counts()["cases"] == 1
-    assert "Case id" in out.decode()
+    assert "Case number" in out.decode() and "Secret code" in out.decode()
 
 
 def test_submit_needs_a_category_when_it_cannot_ask(

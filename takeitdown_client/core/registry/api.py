@@ -11,6 +11,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
+from ..codes import normalize_case_number, normalize_secret_code
 from ..netutil import sanitize_text
 from ..payload import PayloadError, parse_payload
 from ..receipts import Receipt
@@ -134,10 +135,13 @@ class TakeItDownClient(ClosingClient):
                 RegistryErrorCode.NOT_SUPPORTED,
                 detail="Status and withdrawal are not available for this registry.",
             )
-        if not _CASE_ID_RE.fullmatch(receipt.case_id) or not receipt.token:
+        # Codes copied from paper: any case, O for 0, I or L for 1, spaces for dashes.
+        case_id = normalize_case_number(receipt.case_id)
+        token = normalize_secret_code(receipt.token)
+        if not _CASE_ID_RE.fullmatch(case_id) or not _TOKEN_RE.fullmatch(token):
             raise registry_error(RegistryErrorCode.NOT_FOUND)
-        path = f"/v1/submissions/{quote(receipt.case_id, safe='')}"
-        response = self.http.request(method, path, headers=self._headers(receipt.token))
+        path = f"/v1/submissions/{quote(case_id, safe='')}"
+        response = self.http.request(method, path, headers=self._headers(token))
         data = self._json(response)
         return CaseStatus(
             case_id=require_text(data, "case_id", 128),

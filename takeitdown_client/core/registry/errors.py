@@ -56,7 +56,9 @@ STANDARD_MESSAGES: dict[RegistryErrorCode, str] = {
     RegistryErrorCode.MALFORMED_RESPONSE: "The registry's answer could not be understood.",
     RegistryErrorCode.RESPONSE_TOO_LARGE: "The registry's answer was too large to accept.",
     RegistryErrorCode.UNAUTHORIZED: "The registry did not accept the access token.",
-    RegistryErrorCode.NOT_FOUND: "The registry does not know this case (or the token is wrong).",
+    RegistryErrorCode.NOT_FOUND: (
+        "We couldn't find that case. Check the case number and secret code."
+    ),
     RegistryErrorCode.CONFLICT: "The registry already has a different submission with this key.",
     RegistryErrorCode.REJECTED: "The registry did not accept the request.",
     RegistryErrorCode.NOT_SUPPORTED: "This registry does not support that.",

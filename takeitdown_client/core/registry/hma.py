@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..netutil import sanitize_text
-from ..payload import parse_payload
+from ..payload import image_pdq_hashes, parse_payload
 from ..receipts import Receipt
 from .api import check_payload_bytes
 from .base import CaseStatus, ClosingClient, RegistryInfo, malformed, require_object, utc_now_text
@@ -59,13 +59,6 @@ def vpdq_signal_string(frames: list[dict[str, Any]]) -> str:
     """
     entries = [f"{f['pdq']},{f['quality']},{float(f['timestamp']):.3}" for f in frames]
     return json.dumps(entries)
-
-
-def image_pdq_hashes(item: dict[str, Any]) -> list[str]:
-    """Every PDQ hash of a picture item, its own first; each becomes one bank content."""
-    if item.get("low_quality") or not item.get("pdq"):
-        return []
-    return [item["pdq"], *item.get("pdq_dihedral", {}).values()]
 
 
 def _no_such_signal_type(error: RegistryError, name: str) -> bool:

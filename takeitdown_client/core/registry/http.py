@@ -6,7 +6,10 @@
 - System and environment proxies are honoured, except for loopback.
 - Connection errors, timeouts, 429 (with Retry-After, capped) and 5xx answers
   are retried with backoff. POSTs are retried too: our API deduplicates them by
-  their Idempotency-Key, and a duplicate HMA signal is harmless.
+  their Idempotency-Key, and a duplicate HMA signal is harmless. A refused
+  connection to this computer fails at once: nothing listens on that port, and
+  waiting would only keep the person waiting. ``HttpOptions.on_retry`` hears
+  of each retry, so that people see "trying again" instead of a long silence.
 - Redirects are not followed (a redirect could leave https).
 - Response bodies are read with a size cap and a deadline, and every failure
   becomes a ``RegistryError``.
@@ -20,15 +23,18 @@ import re
 import socket
 import ssl
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import ProtocolError, ReadTimeoutError
+from urllib3 import BaseHTTPResponse
+from urllib3.connectionpool import ConnectionPool
+from urllib3.exceptions import MaxRetryError, ProtocolError, ReadTimeoutError
 from urllib3.util.retry import Retry
 
 from ... import APP_NAME, __version__
@@ -67,6 +73,8 @@ class HttpOptions:
     max_response_bytes: int = 1024 * 1024
     # The longest we keep reading one response body, however slowly it trickles in.
     body_deadline: float = 60.0
+    # Called with (retry number, retries allowed) before each retry, on the calling thread.
+    on_retry: Callable[[int, int], None] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -167,6 +175,43 @@ _BODY_ERRORS = (
 )
 
 
+def _refused(error: BaseException) -> bool:
+    return any(isinstance(item, ConnectionRefusedError) for item in _exception_chain(error))
+
+
+class _Retry(Retry):
+    """urllib3's Retry, failing at once on a refused loopback connection and reporting
+    each retry. urllib3 copies a Retry at every step through ``new``."""
+
+    fail_fast_refused = False
+    on_retry: Callable[[int, int], None] | None = None
+    allowed = 0
+
+    def new(self, **kw: Any) -> Self:
+        retry = super().new(**kw)
+        retry.fail_fast_refused, retry.on_retry = self.fail_fast_refused, self.on_retry
+        retry.allowed = self.allowed
+        return retry
+
+    def increment(
+        self,
+        method: str | None = None,
+        url: str | None = None,
+        response: BaseHTTPResponse | None = None,
+        error: Exception | None = None,
+        _pool: ConnectionPool | None = None,
+        _stacktrace: TracebackType | None = None,
+    ) -> Self:
+        if self.fail_fast_refused and error is not None and _pool is not None and _refused(error):
+            raise MaxRetryError(_pool, url, error) from error
+        return super().increment(method, url, response, error, _pool, _stacktrace)
+
+    def sleep(self, response: BaseHTTPResponse | None = None) -> None:
+        if self.on_retry is not None:
+            self.on_retry(len(self.history), self.allowed)
+        super().sleep(response)
+
+
 class HttpSession:
     """One ``requests.Session`` bound to one registry base URL."""
 
@@ -199,7 +244,7 @@ class HttpSession:
 
     def _retry(self) -> Retry:
         count = self.options.retries
-        return Retry(
+        retry = _Retry(
             total=count,
             connect=count,
             read=count,
@@ -214,6 +259,9 @@ class HttpSession:
             respect_retry_after_header=True,
             raise_on_status=False,
         )
+        retry.fail_fast_refused = self.loopback
+        retry.on_retry, retry.allowed = self.options.on_retry, count
+        return retry
 
     def close(self) -> None:
         self.session.close()
@@ -241,6 +289,8 @@ class HttpSession:
             except _BodyReadFailed as failure:
                 if attempt + 1 >= attempts:
                     raise map_transport_error(failure.cause) from failure.cause
+                if self.options.on_retry is not None:
+                    self.options.on_retry(attempt + 1, self.options.retries)
                 time.sleep(min(self.options.backoff_max, self.options.backoff_factor * 2**attempt))
         raise AssertionError("unreachable")  # pragma: no cover
 

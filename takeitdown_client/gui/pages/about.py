@@ -7,6 +7,7 @@ picks the category and the registries that accept it.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -60,11 +61,16 @@ class AboutPage(Page):
         self.registry_label.setBuddy(self.registry)
         form.addRow(self.registry_label, self.registry)
         self.main_layout.addLayout(form)
+        self.kept_note = PlainLabel()
+        self.main_layout.addWidget(self.kept_note)
         self.no_registry = PlainLabel()
         self.open_settings = QPushButton()
         self.open_settings.clicked.connect(self.context.open_settings)
         self.main_layout.addWidget(self.no_registry)
         self.main_layout.addWidget(self.open_settings)
+        # Re-posted copies are often edited: a screenshot of one lets us block that copy too.
+        self.edited_copies = PlainLabel()
+        self.main_layout.addWidget(self.edited_copies)
         self.main_layout.addStretch(1)
 
         self.age_group.idToggled.connect(self._category_changed)
@@ -114,6 +120,11 @@ class AboutPage(Page):
     def cleanupPage(self) -> None:
         """Going back keeps the answers; Start over clears them through ``reset``."""
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Back here from a later page (say, to choose another registry): nothing is lost.
+        self.kept_note.setVisible(bool(self.session.results))
+        super().showEvent(event)
+
     def reset(self) -> None:
         for group in (self.age_group, self.who_group):
             group.setExclusive(False)
@@ -152,4 +163,16 @@ class AboutPage(Page):
             self.tr("No registry accepts this kind of picture yet. Open Settings to add one.")
         )
         self.open_settings.setText(self.tr("Open &Settings"))
+        self.kept_note.setText(
+            self.tr(
+                "The fingerprints already made are kept. Change what you need, "
+                "then go on with Next."
+            )
+        )
         a11y.name(self.open_settings, self.tr("Open Settings"))
+        self.edited_copies.setText(
+            self.tr(
+                "If you found an edited copy online (cropped, with text or stickers), "
+                "add a screenshot of it too."
+            )
+        )

@@ -240,8 +240,11 @@ class FingerprintingPage(Page):
         return self._state == "done" and any(item.ok for item in self.session.results)
 
     def cleanupPage(self) -> None:
-        """Going back stops the work and forgets the fingerprints."""
-        self.reset()
+        """Going back stops a run under way, and forgets it. Finished fingerprints are kept:
+        choosing another registry must not mean hashing everything again. Changing the
+        files clears them (on Choose files), and so does Start over."""
+        if self._thread is not None or self._state != "done":
+            self.reset()
 
     def reset(self) -> None:
         if self._thread is not None:

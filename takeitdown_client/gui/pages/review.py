@@ -165,6 +165,7 @@ class ReviewPage(Page):
                     self.session.category,
                     self.session.submitter,
                     include_dihedral=self.context.include_dihedral(),
+                    include_reframes=self.context.include_reframes(),
                 )
             except PayloadError as error:  # a bad choice or hash: shown, never fatal
                 self.notes.setText(error_message(error))

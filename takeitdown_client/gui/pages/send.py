@@ -1,7 +1,9 @@
-"""Page 6: send the reviewed bytes; if that fails, explain and offer three ways on.
+"""Page 6: send the reviewed bytes; if that fails, explain and offer four ways on.
 
-The three choices: try again (same bytes, same Idempotency-Key, so never sent
-twice), save to send later (the outbox), or export the fingerprints file.
+The choices: try again (same bytes, same Idempotency-Key, so never sent
+twice), choose another registry (back to page 2, keeping the fingerprints),
+save to send later (the outbox), or export the fingerprints file. While a send
+is under way there is no way back; once it failed, Back works again.
 """
 
 from __future__ import annotations
@@ -9,12 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWizard
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWizard, QWizardPage
 
 from .. import a11y
 from ..messages import error_message, server_words
+from ..retries import RetryNotice, retry_text
 from ..text import PlainLabel, fmt
 from ..workers import CallThread, retire
+from .about import AboutPage
 from .base import Page
 
 if TYPE_CHECKING:
@@ -29,6 +33,7 @@ class SendPage(Page):
         # and the receipt page cannot lead back here.
         self.setCommitPage(True)
         self._thread: CallThread | None = None
+        self._reopened: QWizardPage | None = None  # the commit page Back leads to, reopened
         self._state = "idle"  # idle, sending, failed, saved, exported
         self.status = PlainLabel()
         self.progress = QProgressBar()
@@ -38,12 +43,22 @@ class SendPage(Page):
         self.choices_label = PlainLabel()
         row = QHBoxLayout()
         self.retry_button = QPushButton()
+        self.other_registry_button = QPushButton()
         self.outbox_button = QPushButton()
         self.export_button = QPushButton()
-        for button in (self.retry_button, self.outbox_button, self.export_button):
+        for button in (
+            self.retry_button,
+            self.other_registry_button,
+            self.outbox_button,
+            self.export_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         self.retry_button.clicked.connect(self.send)
+        self.other_registry_button.clicked.connect(self.choose_another_registry)
+        self.retry_notice = RetryNotice(self)
+        self.retry_notice.retrying.connect(self._retrying)
+        self.context.outbox_sent.connect(self._sent_from_outbox)
         self.outbox_button.clicked.connect(self.save_for_later)
         self.export_button.clicked.connect(self.export)
         self.after = PlainLabel(selectable=True)
@@ -76,10 +91,10 @@ class SendPage(Page):
         key = self.session.key_for_payload()
         self._state = "sending"
         self._show_state()
-        context = self.context
+        context, notice = self.context, self.retry_notice.report
 
         def submit() -> Receipt:
-            with context.client(profile) as client:
+            with context.client(profile, notice) as client:
                 return client.submit(body, key)
 
         self._thread = CallThread(submit, self)
@@ -89,9 +104,59 @@ class SendPage(Page):
         a11y.announce(self.progress, self.tr("Sending the fingerprints…"))
         self._thread.start()
 
+    def is_sending(self) -> bool:
+        return self._state == "sending"
+
+    def _retrying(self, retry: int, allowed: int) -> None:
+        if self._state == "sending":
+            self.status.setText(retry_text(retry, allowed))
+            a11y.announce(self.status, self.status.text())
+
+    def _sent_from_outbox(self, key: str, receipt: Receipt) -> None:
+        """Sent from Settings → Outbox: if it was this page's fingerprints, they are sent now."""
+        if self._state == "saved" and key == self.session.idempotency_key:
+            self._sent(receipt)
+            self._show_state()
+
+    def choose_another_registry(self) -> None:
+        """Back to page 2 to pick another registry; the fingerprints made are kept."""
+        wizard = self.wizard()
+        if wizard is None or self._thread is not None:
+            return
+        while not isinstance(wizard.currentPage(), AboutPage) and wizard.visitedIds()[:-1]:
+            wizard.back()
+        about = wizard.currentPage()
+        if isinstance(about, AboutPage):
+            about.registry.setFocus()
+            a11y.announce(about.registry, about.registry_label.text())
+
+    def _allow_back(self, allowed: bool) -> None:
+        """Back is closed while sending (the page before is a commit page) and open after a
+        failure, so that changing something never means doing everything again."""
+        wizard = self.wizard()
+        if allowed and self._reopened is None and wizard is not None:
+            visited = wizard.visitedIds()
+            previous = wizard.page(visited[-2]) if len(visited) > 1 else None
+            if wizard.currentPage() is not self or previous is None:
+                return
+            if not previous.isCommitPage():
+                return
+            previous.setCommitPage(False)
+            self._reopened = previous
+        elif not allowed and self._reopened is not None:
+            self._reopened.setCommitPage(True)
+            self._reopened = None
+        else:
+            return
+        self.completeChanged.emit()  # the wizard updates its buttons
+
+    def cleanupPage(self) -> None:
+        self.reset()  # and the Review page is a commit page again
+
     def _sent(self, receipt: Receipt) -> None:
         self.session.receipt = receipt
         self._state = "sent"
+        self._allow_back(False)
         self.completeChanged.emit()
         wizard = self.wizard()
         if wizard is not None:
@@ -162,7 +227,13 @@ class SendPage(Page):
         )
         self.status.setVisible(sending)
         self.progress.setVisible(sending)
-        for widget in (self.explanation, self.choices_label, self.retry_button, self.export_button):
+        for widget in (
+            self.explanation,
+            self.choices_label,
+            self.retry_button,
+            self.other_registry_button,
+            self.export_button,
+        ):
             widget.setVisible(problem)
         self.server_said.setVisible(problem and bool(self.server_said.text()))
         self.outbox_button.setVisible(problem and not self.context.counselor_mode())
@@ -171,7 +242,8 @@ class SendPage(Page):
         self.after.setVisible(self._state in ("saved", "exported"))
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:
-            self.context.set_start_over_visible(problem)
+            self.context.set_start_over_visible(not sending)
+        self._allow_back(problem)
 
     def wizard_next_text(self) -> str:
         # The same words as Qt's own Next button (translated by qtbase).
@@ -194,10 +266,16 @@ class SendPage(Page):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.wizard_next_text())
         self.choices_label.setText(self.tr("What would you like to do?"))
         self.retry_button.setText(self.tr("&Try again"))
+        self.other_registry_button.setText(self.tr("Choose &another registry"))
         self.outbox_button.setText(self.tr("Save to send &later"))
         self.export_button.setText(self.tr("&Export the fingerprints file…"))
         a11y.name(self.progress, self.tr("Sending progress"))
         a11y.name(self.retry_button, self.tr("Try sending again"))
+        a11y.name(
+            self.other_registry_button,
+            self.tr("Choose another registry"),
+            self.tr("Goes back to where you chose it. The fingerprints are kept."),
+        )
         a11y.name(
             self.outbox_button,
             self.tr("Save to send later"),

@@ -1,0 +1,385 @@
+"""Reframe variants: PDQ of the ways re-posted copies of a picture are commonly reframed.
+
+A platform blocks a copy when its PDQ is within 31 bits of a submitted hash.
+Crops to another aspect ratio, bars, a blurred background, a caption bar or a
+trimmed edge move PDQ much further than that, so we submit the PDQ of those
+copies too, computed here from the picture's own pixels.
+
+Every variant is defined exactly, so that any PDQ implementation (for example
+the ``pdqhash`` package) reproduces it from the same pixels:
+
+1. the *base*: the Pillow RGB picture resized with ``Image.Resampling.BOX``
+   so that its longer side is 1024, then again so that it is ``BASE_SIDE``
+   (a side already that small is kept), then turned as its EXIF orientation
+   shows it (people reframe what they see);
+2. the transform named by the label (``reframe_image``), on the base;
+3. the result resized to ``VARIANT_SIDE`` x ``VARIANT_SIDE`` with OpenCV's
+   ``cv2.INTER_LINEAR`` (kept as it is when the base is smaller than that);
+   the variant is the PDQ of those RGB pixels.
+
+PDQ squeezes every picture to 64 x 64 anyway, so the square step loses
+nothing; at 320 pixels the Jarosz filter window is 3 (odd, centred), which
+keeps the variant within a few bits of the same copy hashed at full size.
+
+Labels are ``family:detail`` or a bare family and say only what was done
+(``crop:4x5``, ``pad:9x16:black``, ``inner``), never anything about the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from PIL import Image, ImageFilter
+
+from . import pdq
+
+BASE_SIDE = 512
+VARIANT_SIDE = 320
+MAX_PDQ_PER_PICTURE = 64
+MIN_VARIANT_QUALITY = 50
+# A variant this close to a hash already submitted adds (almost) no coverage.
+NEAR_DUPLICATE_BITS = 12
+_BATCH = 4
+
+# Aspect ratios (width x height) that platforms and re-posting apps use.
+RATIOS: dict[str, float] = {
+    "1x1": 1.0,
+    "4x5": 4 / 5,
+    "3x4": 3 / 4,
+    "2x3": 2 / 3,
+    "9x16": 9 / 16,
+    "5x4": 5 / 4,
+    "4x3": 4 / 3,
+    "3x2": 3 / 2,
+    "16x9": 16 / 9,
+    "191x100": 1.91,
+}
+# A ratio within this factor of the picture's own is the picture itself.
+_SAME_RATIO = 1.06
+
+# The set below was chosen from tests/benchmarks/bench_reframes.py --study: PDQ moves
+# about 25 bits when a crop window shifts by 2% of the picture, a symmetric trim
+# changes by 1% or a caption bar by 2% of the height, and not at all with the colour of
+# bars. So crops are hashed where apps put them (centred, or at either end when much
+# is cut), trims every 1%, caption bars every 2-3%, and bars in black only.
+CROP_RATIOS = tuple(RATIOS)
+# Crops keeping less than this share of the picture are also hashed at either end.
+OFFSET_CROP_BELOW = 0.8
+OFFSET_POSITIONS: dict[str, float] = {"start": 0.0, "end": 1.0}
+PAD_RATIOS = ("1x1", "4x5", "3x4", "2x3", "9x16", "16x9")
+PAD_COLOURS: dict[str, tuple[int, int, int]] = {"black": (0, 0, 0), "white": (255, 255, 255)}
+FILL_RATIOS = ("9x16", "1x1", "4x5")
+CAPTION_SHARES = (10, 12, 14, 16, 18, 20, 23, 26)  # bar height, percent of the picture's
+TRIM_PERCENTS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)  # cut from each edge
+
+Rect = tuple[int, int, int, int]  # left, top, right, bottom (exclusive) in base pixels
+RgbArray = npt.NDArray[np.uint8]
+
+
+@dataclass(frozen=True)
+class PdqVariant:
+    """One submitted reframe: what it is, its PDQ and the PDQ quality."""
+
+    label: str
+    pdq: str
+    quality: int
+
+    def to_json(self) -> dict[str, object]:
+        return {"label": self.label, "pdq": self.pdq, "quality": self.quality}
+
+
+# --- the base and the transforms ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReframeSources:
+    """The reduced copies variants are made from: ``base`` for the transforms, ``finder``
+    (larger, so that text lines stay apart) for finding a picture inside the picture."""
+
+    base: Image.Image
+    finder: Image.Image
+
+
+def _reduced(rgb: Image.Image, side: int) -> Image.Image:
+    width, height = rgb.size
+    scale = side / max(width, height)
+    if scale >= 1:
+        return rgb.copy()
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    return rgb.resize(size, Image.Resampling.BOX)
+
+
+def reframe_sources(rgb: Image.Image, dihedral: str = "original") -> ReframeSources:
+    """Step 1: reduce to ``FINDER_SIDE`` then to ``BASE_SIDE`` (BOX), then orient.
+
+    ``dihedral`` is the transform that shows the picture upright (from its EXIF
+    orientation); turning the small copies is cheaper than turning the photo.
+    """
+    from .inner import FINDER_SIDE
+
+    finder = _reduced(rgb, FINDER_SIDE)
+    base = _reduced(finder, BASE_SIDE)
+    if dihedral != "original":
+        finder = finder.transpose(_PIL_TRANSPOSE[dihedral])
+        base = base.transpose(_PIL_TRANSPOSE[dihedral])
+    return ReframeSources(base, finder)
+
+
+def reframe_base(rgb: Image.Image, dihedral: str = "original") -> Image.Image:
+    """The base of step 1 alone."""
+    return reframe_sources(rgb, dihedral).base
+
+
+_PIL_TRANSPOSE: dict[str, Image.Transpose] = {
+    "rotate90": Image.Transpose.ROTATE_90,
+    "rotate180": Image.Transpose.ROTATE_180,
+    "rotate270": Image.Transpose.ROTATE_270,
+    "flipx": Image.Transpose.FLIP_TOP_BOTTOM,
+    "flipy": Image.Transpose.FLIP_LEFT_RIGHT,
+    "flipplus1": Image.Transpose.TRANSPOSE,
+    "flipminus1": Image.Transpose.TRANSVERSE,
+}
+
+
+def crop_to_ratio(base: Image.Image, ratio: float, position: float = 0.5) -> Image.Image:
+    """The largest window of ``ratio`` (width / height); ``position`` 0 = top or left."""
+    width, height = base.size
+    if width / height > ratio:
+        new_width = max(1, round(height * ratio))
+        left = round((width - new_width) * position)
+        return base.crop((left, 0, left + new_width, height))
+    new_height = max(1, round(width / ratio))
+    top = round((height - new_height) * position)
+    return base.crop((0, top, width, top + new_height))
+
+
+def _canvas_size(size: tuple[int, int], ratio: float) -> tuple[int, int]:
+    width, height = size
+    if width / height > ratio:
+        return width, max(height, round(width / ratio))
+    return max(width, round(height * ratio)), height
+
+
+def pad_to_ratio(base: Image.Image, ratio: float, colour: tuple[int, int, int]) -> Image.Image:
+    """The picture centred on a canvas of ``ratio`` with bars of one colour."""
+    canvas_size = _canvas_size(base.size, ratio)
+    canvas = Image.new("RGB", canvas_size, colour)
+    canvas.paste(base, _centred(base.size, canvas_size))
+    return canvas
+
+
+def fill_to_ratio(base: Image.Image, ratio: float) -> Image.Image:
+    """The picture centred on a blurred, enlarged copy of itself (story-style fill)."""
+    canvas_size = _canvas_size(base.size, ratio)
+    cover = crop_to_ratio(base, canvas_size[0] / canvas_size[1])
+    small = (max(1, canvas_size[0] // 8), max(1, canvas_size[1] // 8))
+    blurred = cover.resize(small, Image.Resampling.BOX).filter(ImageFilter.GaussianBlur(3))
+    canvas = blurred.resize(canvas_size, Image.Resampling.BILINEAR)
+    canvas.paste(base, _centred(base.size, canvas_size))
+    return canvas
+
+
+def caption_bar(base: Image.Image, share_percent: int) -> Image.Image:
+    """A white bar above the picture, ``share_percent`` of its height (meme style)."""
+    width, height = base.size
+    bar = max(1, round(height * share_percent / 100))
+    canvas = Image.new("RGB", (width, height + bar), (255, 255, 255))
+    canvas.paste(base, (0, bar))
+    return canvas
+
+
+def trim_edges(base: Image.Image, percent: float) -> Image.Image:
+    """The picture with ``percent`` of its width and height cut from each edge."""
+    width, height = base.size
+    dx, dy = round(width * percent / 100), round(height * percent / 100)
+    if width - 2 * dx < 1 or height - 2 * dy < 1:
+        return base
+    return base.crop((dx, dy, width - dx, height - dy))
+
+
+def _centred(inner: tuple[int, int], outer: tuple[int, int]) -> tuple[int, int]:
+    return (outer[0] - inner[0]) // 2, (outer[1] - inner[1]) // 2
+
+
+def reframe_image(base: Image.Image, label: str) -> Image.Image:
+    """Step 2: the transform a label names, applied to the base (not for ``inner``)."""
+    family, _, detail = label.partition(":")
+    parts = detail.split(":") if detail else []
+    if family == "crop":
+        position = OFFSET_POSITIONS.get(parts[1], 0.5) if len(parts) > 1 else 0.5
+        return crop_to_ratio(base, RATIOS[parts[0]], position)
+    if family == "pad":
+        return pad_to_ratio(base, RATIOS[parts[0]], PAD_COLOURS[parts[1]])
+    if family == "fill":
+        return fill_to_ratio(base, RATIOS[parts[0]])
+    if family == "caption":
+        return caption_bar(base, int(parts[1]))
+    if family == "trim":
+        return trim_edges(base, int(parts[0]))
+    raise ValueError(f"unknown reframe label: {label}")
+
+
+def variant_pixels(base: Image.Image, label: str) -> RgbArray:
+    """Steps 2 and 3: the exact RGB pixels whose PDQ is the variant."""
+    framed = reframe_image(base, label)
+    if max(base.size) < VARIANT_SIDE:
+        # A small picture's copies are small too: hash them at their own size, as a
+        # platform would (upscaling moved PDQ 20-40 bits on 256-pixel pictures).
+        return np.asarray(framed, dtype=np.uint8)
+    return _square(framed)
+
+
+def _square(picture: Image.Image) -> RgbArray:
+    """Step 3: VARIANT_SIDE squared with OpenCV's bilinear resize (4x Pillow's speed,
+    the same distances to full-size copies; fixed-point, so the same on every machine)."""
+    import cv2
+
+    square = (VARIANT_SIDE, VARIANT_SIDE)
+    pixels = np.asarray(picture, dtype=np.uint8)
+    resized: RgbArray = cv2.resize(pixels, square, interpolation=cv2.INTER_LINEAR).astype(np.uint8)
+    return resized
+
+
+INNER_SMALL_SIDE = 256
+
+
+# A screenshot shows a copy whose bars or caption bar may blend into the app's
+# background; these variants put them back (measured: they doubled the share of such
+# screenshots matched to their copy).
+INNER_PAD_RATIOS = ("1x1", "4x5", "3x4", "2x3", "9x16", "16x9")
+INNER_CAPTION_SHARES = (10, 13, 16, 19, 22, 25)
+
+
+def inner_labels(rect: Rect) -> list[str]:
+    """The inner variants for a found rectangle, most useful first."""
+    own = (rect[2] - rect[0]) / (rect[3] - rect[1])
+    labels = ["inner", "inner:small"]
+    labels.extend(f"inner:{name}" for name in INNER_PAD_RATIOS if _differs(RATIOS[name], own))
+    labels.extend(f"inner:top{share}" for share in INNER_CAPTION_SHARES)
+    return labels
+
+
+def inner_pixels(finder: Image.Image, rect: Rect, label: str = "inner") -> RgbArray:
+    """The pixels of an ``inner`` variant, from the finder copy and the found ``rect``:
+
+    ``inner``: the rectangle, resized to VARIANT_SIDE squared like the other variants;
+    ``inner:small``: the rectangle resized (BOX) so its longer side is INNER_SMALL_SIDE,
+    because a small copy shown enlarged on a screen is hashed small by the platform;
+    ``inner:R`` (a ratio): the rectangle centred on a canvas of that ratio with bars;
+    ``inner:topP``: the rectangle grown upwards by P% of its height (the screen's own
+    pixels there, where a caption bar would be), clipped to the picture.
+    """
+    crop = finder.crop(rect)
+    detail = label.partition(":")[2]
+    if detail == "small":
+        scale = INNER_SMALL_SIDE / max(crop.size)
+        size = (max(1, round(crop.width * scale)), max(1, round(crop.height * scale)))
+        return np.asarray(crop.resize(size, Image.Resampling.BOX), dtype=np.uint8)
+    if detail in RATIOS:
+        return _square(pad_to_ratio(crop, RATIOS[detail], PAD_COLOURS["black"]))
+    if detail.startswith("top"):
+        left, top, right, bottom = rect
+        grown = max(0, top - round((bottom - top) * int(detail[3:]) / 100))
+        return _square(finder.crop((left, grown, right, bottom)))
+    return _square(crop)
+
+
+# --- which variants ----------------------------------------------------------------------
+
+
+def _differs(ratio: float, own: float) -> bool:
+    return max(ratio, own) / min(ratio, own) > _SAME_RATIO
+
+
+def candidate_labels(width: int, height: int) -> list[str]:
+    """Every reframe label worth hashing for a base of this size, most useful first."""
+    own = width / height
+    labels: list[str] = []
+    for name in CROP_RATIOS:
+        ratio = RATIOS[name]
+        if not _differs(ratio, own):
+            continue
+        labels.append(f"crop:{name}")
+        kept = min(ratio, own) / max(ratio, own)
+        if kept < OFFSET_CROP_BELOW:
+            labels.extend(f"crop:{name}:{where}" for where in OFFSET_POSITIONS)
+    for name in PAD_RATIOS:
+        if _differs(RATIOS[name], own):
+            # PDQ ignores the bars' colour (measured: 0 bits), so black stands for all.
+            labels.append(f"pad:{name}:black")
+    labels.extend(f"fill:{name}" for name in FILL_RATIOS if _differs(RATIOS[name], own))
+    labels.extend(f"caption:top:{share}" for share in CAPTION_SHARES)
+    labels.extend(f"trim:{percent}" for percent in TRIM_PERCENTS)
+    return labels
+
+
+def hash_pixels(pixels: Sequence[RgbArray]) -> list[pdq.PdqHash]:
+    """Bit-exact PDQ of RGB pictures; same-sized ones a few at a time (faster when small)."""
+    hashes: list[pdq.PdqHash | None] = [None] * len(pixels)
+    by_shape: dict[tuple[int, ...], list[int]] = {}
+    for index, rgb in enumerate(pixels):
+        by_shape.setdefault(rgb.shape, []).append(index)
+    for indices in by_shape.values():
+        for start in range(0, len(indices), _BATCH):
+            chunk = indices[start : start + _BATCH]
+            stack = np.stack([pdq.luma_from_rgb(pixels[index]) for index in chunk])
+            for index, value in zip(chunk, pdq.pdq_batch_from_luma(stack), strict=True):
+                hashes[index] = value
+    return [value for value in hashes if value is not None]
+
+
+def select_variants(
+    candidates: Sequence[PdqVariant],
+    submitted: Sequence[str],
+    budget: int = MAX_PDQ_PER_PICTURE,
+) -> list[PdqVariant]:
+    """Keep good, distinct variants: quality >= 50, not near a kept hash, within the budget.
+
+    ``submitted`` are the hashes already sent for the picture (its 8 dihedral
+    ones); the budget counts them. Candidates are taken in order, so the most
+    useful come first. The result is sorted by label.
+    """
+    kept: list[PdqVariant] = []
+    taken = [int(value, 16) for value in submitted]
+    for variant in candidates:
+        if len(taken) >= budget:
+            break
+        if variant.quality < MIN_VARIANT_QUALITY:
+            continue
+        value = int(variant.pdq, 16)
+        if any((value ^ other).bit_count() <= NEAR_DUPLICATE_BITS for other in taken):
+            continue
+        kept.append(variant)
+        taken.append(value)
+    return sorted(kept, key=lambda variant: variant.label)
+
+
+def reframe_variants(
+    sources: ReframeSources,
+    submitted: Sequence[str],
+    cancel: Callable[[], None] | None = None,
+) -> list[PdqVariant]:
+    """The reframe and inner-picture variants of one picture, from its ``reframe_sources``."""
+    from .inner import find_inner_rect  # OpenCV loads only when variants are made
+
+    rect = find_inner_rect(np.asarray(sources.finder))
+    labels: list[str] = []
+    pixels: list[RgbArray] = []
+    if rect is not None:
+        for label in inner_labels(rect):
+            labels.append(label)
+            pixels.append(inner_pixels(sources.finder, rect, label))
+    for label in candidate_labels(*sources.base.size):
+        labels.append(label)
+        pixels.append(variant_pixels(sources.base, label))
+    if cancel:
+        cancel()
+    hashes = hash_pixels(pixels)
+    candidates = [
+        PdqVariant(label, value.hex, value.quality)
+        for label, value in zip(labels, hashes, strict=True)
+    ]
+    return select_variants(candidates, submitted)

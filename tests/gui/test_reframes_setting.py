@@ -1,0 +1,43 @@
+"""The Settings switch for reframe variants, and what the Review page then shows."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from takeitdown_client.gui.settings_dialog import SettingsDialog
+from takeitdown_client.gui.wizard import MainWizard
+
+from .conftest import Driver
+
+PHOTO = (
+    Path(__file__).resolve().parents[1] / "data" / "pdq" / "images" / "bridge-mods" / "aaa-orig.jpg"
+)
+
+
+def test_switch_is_on_by_default_and_saves(qtbot: Any, wizard: MainWizard) -> None:
+    dialog = SettingsDialog(wizard.context)
+    qtbot.addWidget(dialog)
+    assert dialog.reframes.isChecked()
+    assert "edited copies" in dialog.reframes.text().replace("&", "")
+    dialog.reframes.setChecked(False)
+    assert dialog.result_settings().send_reframes is False
+
+
+def test_review_sends_variants_only_when_switched_on(
+    driver: Driver, wizard: MainWizard, tmp_path: Path
+) -> None:
+    photo = tmp_path / "photo.jpg"
+    with Image.open(PHOTO) as image:
+        image.save(photo)
+    review = driver.to_review([photo])
+    item = json.loads(wizard.context.session.payload_bytes)["items"][0]
+    assert item["pdq_variants"] and all(v["quality"] >= 50 for v in item["pdq_variants"])
+    context = wizard.context
+    context.update_settings(replace(context.settings, send_reframes=False))
+    review.rebuild_payload()
+    assert "pdq_variants" not in json.loads(context.session.payload_bytes)["items"][0]

@@ -1,0 +1,222 @@
+"""Reframe variants and the inner-picture finder.
+
+Exactness is checked against ``pdqhash`` (Meta's C++ PDQ) run on the same
+transformed pixels; the rest is checked against what the variants are defined
+to be (docs/interfaces.md), not against values printed by our own code.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from takeitdown_client.core import inner, pdq, reframes
+from takeitdown_client.core.fingerprints import ImageFingerprint
+from takeitdown_client.core.hashing import HashOptions, hash_file
+from takeitdown_client.core.matching import explain_variant, match_images
+from takeitdown_client.core.payload import VARIANT_LABEL
+
+from .conftest import DATA_DIR
+from .synthetic_screens import make_screenshot
+
+IMAGES = DATA_DIR / "pdq" / "images"
+BRIDGE = IMAGES / "bridge-mods" / "aaa-orig.jpg"
+PEN = IMAGES / "reg-test-input" / "pen-and-coaster.png"
+SMALL = IMAGES / "reg-test-input" / "labelme-subset" / "q0122.jpg"
+ROTATED = IMAGES / "reg-test-input" / "exif-rotn" / "exif-rotn-6.jpg"
+
+
+def reference_pdq(pixels: np.ndarray) -> tuple[str, int]:
+    pdqhash = pytest.importorskip("pdqhash")
+    bits, quality = pdqhash.compute(np.ascontiguousarray(pixels))
+    return f"{int(''.join(str(int(b)) for b in bits), 2):064x}", int(quality)
+
+
+def sources_of(path: Path) -> reframes.ReframeSources:
+    with Image.open(path) as image:
+        return reframes.reframe_sources(image.convert("RGB"))
+
+
+def image_fingerprint(path: Path, with_reframes: bool = True) -> ImageFingerprint:
+    result = hash_file(path, HashOptions(reframes=with_reframes))
+    assert isinstance(result, ImageFingerprint)
+    return result
+
+
+@pytest.mark.parametrize("path", [BRIDGE, PEN, SMALL], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "label",
+    ["crop:4x5", "crop:9x16:end", "pad:9x16:black", "fill:9x16", "caption:top:16", "trim:6"],
+)
+def test_variant_is_pdqhash_of_its_pixels(path: Path, label: str) -> None:
+    sources = sources_of(path)
+    if label not in reframes.candidate_labels(*sources.base.size):
+        pytest.skip("not a variant of a picture of this shape")
+    pixels = reframes.variant_pixels(sources.base, label)
+    [ours] = reframes.hash_pixels([pixels])
+    assert (ours.hex, ours.quality) == reference_pdq(pixels)
+
+
+def test_fingerprint_variants_are_pdqhash_of_their_pixels() -> None:
+    fingerprint = image_fingerprint(BRIDGE)
+    sources = sources_of(BRIDGE)
+    by_label = {variant.label: variant for variant in fingerprint.pdq_variants}
+    for label in ("crop:1x1", "pad:1x1:black", "trim:10"):
+        expected = reference_pdq(reframes.variant_pixels(sources.base, label))[0]
+        assert by_label[label].pdq == expected
+
+
+def test_inner_variant_is_pdqhash_of_the_found_rectangle(tmp_path: Path) -> None:
+    with Image.open(BRIDGE) as photo:
+        shot, _rect = make_screenshot(photo, "phone", dark=False, seed=1)
+    path = tmp_path / "shot.png"
+    shot.save(path)
+    fingerprint = image_fingerprint(path)
+    sources = reframes.reframe_sources(shot)
+    rect = inner.find_inner_rect(np.asarray(sources.finder))
+    assert rect is not None
+    by_label = {variant.label: variant for variant in fingerprint.pdq_variants}
+    for label in ("inner", "inner:small", "inner:1x1", "inner:top16"):
+        if label not in by_label:
+            continue  # within 12 bits of a hash kept before it
+        expected = reference_pdq(reframes.inner_pixels(sources.finder, rect, label))[0]
+        assert by_label[label].pdq == expected
+    assert "inner" in by_label
+
+
+def test_batched_pdq_equals_one_at_a_time() -> None:
+    rng = np.random.default_rng(5)
+    stack = rng.integers(0, 256, (5, 120, 90, 3), dtype=np.uint8)
+    lumas = np.stack([pdq.luma_from_rgb(rgb) for rgb in stack])
+    assert pdq.pdq_batch_from_luma(lumas) == [pdq.pdq_from_luma(luma) for luma in lumas]
+
+
+def test_variants_follow_the_budget_and_quality_rules() -> None:
+    fingerprint = image_fingerprint(BRIDGE)
+    variants = fingerprint.pdq_variants
+    assert variants, "a photo gets reframe variants"
+    labels = [variant.label for variant in variants]
+    assert labels == sorted(set(labels))
+    assert 8 + len(variants) <= reframes.MAX_PDQ_PER_PICTURE
+    assert all(variant.quality >= reframes.MIN_VARIANT_QUALITY for variant in variants)
+    submitted = [fingerprint.pdq, *fingerprint.pdq_dihedral.values()]
+    kept: list[str] = []
+    for variant in variants:
+        others = submitted + kept
+        assert min(pdq.hamming_distance(variant.pdq, other) for other in others) > 12
+        kept.append(variant.pdq)
+    assert {label.partition(":")[0] for label in labels} >= {"crop", "pad", "fill", "trim"}
+
+
+def test_labels_say_only_what_was_done(tmp_path: Path) -> None:
+    # The same pixels under a revealing name give the same labels and hashes.
+    named = tmp_path / "Jane Doe 2024-05-01 secret.jpg"
+    named.write_bytes(BRIDGE.read_bytes())
+    first, second = image_fingerprint(BRIDGE), image_fingerprint(named)
+    assert first.pdq_variants == second.pdq_variants
+    for variant in first.pdq_variants:
+        assert VARIANT_LABEL.fullmatch(variant.label)
+        assert set(variant.to_json()) == {"label", "pdq", "quality"}
+
+
+def test_select_variants_drops_weak_near_and_over_budget() -> None:
+    base = "0" * 64
+    near = f"{(1 << 12) - 1:064x}"  # 12 bits from base
+    far = "f" * 64
+    candidates = [
+        reframes.PdqVariant("crop:1x1", near, 90),
+        reframes.PdqVariant("crop:4x5", far, 49),
+        reframes.PdqVariant("trim:5", far, 80),
+        reframes.PdqVariant("trim:6", f"{int(far, 16) ^ 0xFFFFF:064x}", 80),
+    ]
+    kept = reframes.select_variants(candidates, [base])
+    assert [variant.label for variant in kept] == ["trim:5", "trim:6"]
+    assert reframes.select_variants(candidates, [base], budget=2) == [candidates[2]]
+
+
+def test_no_variants_for_low_quality_or_when_switched_off() -> None:
+    assert image_fingerprint(BRIDGE, with_reframes=False).pdq_variants == ()
+    flat = image_fingerprint(IMAGES / "misc-images" / "small.jpg")
+    assert flat.pdq_quality < 50 and flat.pdq_variants == ()
+
+
+def test_exif_rotated_photo_is_reframed_as_shown() -> None:
+    with Image.open(ROTATED) as image:
+        raw = image.convert("RGB")
+        oriented = reframes.reframe_sources(raw, "rotate270").base
+    assert raw.width > raw.height  # landscape as stored
+    assert oriented.height == 512 and oriented.width < oriented.height  # portrait as shown
+
+
+def test_match_explains_the_variant_in_words(tmp_path: Path) -> None:
+    with Image.open(BRIDGE) as image:
+        cropped = reframes.crop_to_ratio(image.convert("RGB"), 4 / 5)
+    path = tmp_path / "copy.jpg"
+    cropped.save(path, quality=85)
+    original, copy = image_fingerprint(BRIDGE), image_fingerprint(path)
+    result = match_images(original, copy)
+    assert result.matched and result.variant == "crop:4x5" and result.variant_of == "a"
+    assert result.explanation == "B is A cropped to 4:5"
+    reverse = match_images(copy, original)
+    assert reverse.explanation == "A is B cropped to 4:5"
+    assert not match_images(original, copy, reframes=False).matched
+
+
+def test_explanations_cover_every_family() -> None:
+    assert explain_variant("pad:9x16:black", "a") == "B is A fitted into 9:16 with bars"
+    assert explain_variant("fill:1x1", "b") == "A is B fitted into 1:1 on a blurred background"
+    assert explain_variant("caption:top:16", "a") == (
+        "B is A with a caption bar on top (16% of its height)"
+    )
+    assert explain_variant("trim:5", "a") == "B is A with 5% cut off each edge"
+    assert explain_variant("crop:191x100:start", "a") == (
+        "B is A cropped to 1.91:1 (the top or left part)"
+    )
+    assert explain_variant("inner", "b").startswith("A is the picture found inside B")
+    assert explain_variant("inner:9x16", "a").endswith("fitted into 9:16 with bars")
+    assert explain_variant("inner:top13", "a").endswith("with a caption bar on top")
+
+
+# --- the inner-picture finder ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["phone", "desktop"])
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.parametrize("jpeg", [False, True], ids=["png", "jpeg"])
+@pytest.mark.parametrize("photo", [BRIDGE, PEN], ids=lambda p: p.name)
+def test_finder_finds_the_photo_in_a_screenshot(
+    photo: Path, kind: str, dark: bool, jpeg: bool
+) -> None:
+    with Image.open(photo) as image:
+        shot, rect = make_screenshot(image, kind, dark, seed=len(kind) + dark)
+    if jpeg:
+        buffer = io.BytesIO()
+        shot.save(buffer, "JPEG", quality=80)
+        shot = Image.open(io.BytesIO(buffer.getvalue())).convert("RGB")
+    finder, scale = inner.finder_copy(np.asarray(shot))
+    found = inner.find_inner_rect(finder)
+    expected = [round(value * scale) for value in rect]
+    assert found is not None
+    # Within 6 finder pixels (about 1% of the screen) on every side.
+    assert max(abs(a - b) for a, b in zip(found, expected, strict=True)) <= 6, (found, expected)
+
+
+def test_finder_finds_the_picture_inside_bars() -> None:
+    with Image.open(BRIDGE) as image:
+        picture = image.convert("RGB").resize((400, 250))
+    canvas = reframes.pad_to_ratio(picture, 9 / 16, (0, 0, 0))
+    found = inner.find_inner_rect(np.asarray(canvas))
+    top = (canvas.height - 250) // 2
+    assert found is not None
+    assert max(abs(a - b) for a, b in zip(found, (0, top, 400, top + 250), strict=True)) <= 2
+
+
+@pytest.mark.parametrize("path", [BRIDGE, PEN, SMALL, ROTATED], ids=lambda p: p.name)
+def test_finder_finds_nothing_in_a_plain_photo(path: Path) -> None:
+    with Image.open(path) as image:
+        finder, _scale = inner.finder_copy(np.asarray(image.convert("RGB")))
+    assert inner.find_inner_rect(finder) is None
