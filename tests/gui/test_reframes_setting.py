@@ -10,7 +10,7 @@ from typing import Any
 from PIL import Image
 
 from takeitdown_client.gui.settings_dialog import SettingsDialog
-from takeitdown_client.gui.wizard import MainWizard
+from takeitdown_client.gui.wizard import MainWizard, PageId
 
 from .conftest import Driver
 
@@ -41,3 +41,27 @@ def test_review_sends_variants_only_when_switched_on(
     context.update_settings(replace(context.settings, send_reframes=False))
     review.rebuild_payload()
     assert "pdq_variants" not in json.loads(context.session.payload_bytes)["items"][0]
+
+
+def test_switched_off_no_variants_are_made_and_on_again_they_are(
+    driver: Driver, wizard: MainWizard, tmp_path: Path
+) -> None:
+    photo = tmp_path / "photo.jpg"
+    with Image.open(PHOTO) as image:
+        image.save(photo)
+    context = wizard.context
+    context.update_settings(replace(context.settings, send_reframes=False))
+    driver.to_review([photo])
+    fingerprint = context.session.results[0].fingerprint
+    assert fingerprint is not None and fingerprint.pdq_variants == ()  # not even computed
+    assert "pdq_variants" not in json.loads(context.session.payload_bytes)["items"][0]
+
+    context.update_settings(replace(context.settings, send_reframes=True))
+    wizard.back()  # to Fingerprinting, and back to Choose files
+    wizard.back()
+    assert driver.fingerprint() == "done"  # hashed again, now with the variants
+    driver.next()
+    assert wizard.currentId() == PageId.REVIEW
+    fingerprint = context.session.results[0].fingerprint
+    assert fingerprint is not None and fingerprint.pdq_variants
+    assert json.loads(context.session.payload_bytes)["items"][0]["pdq_variants"]
