@@ -66,8 +66,15 @@ def textured_mask(rgb: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
     textured = _texture(rgb)
     # Every 4th pixel each way is plenty to tell the background colour.
     background = _background_colour(rgb[::4, ::4], ~textured[::4, ::4])
-    unlike = np.abs(rgb.astype(np.int16) - background).max(axis=2) > _BACKGROUND_TOLERANCE
-    mask = (textured | unlike).astype(np.uint8)
+    if background[0] < 0:  # no flat pixels: nothing is background
+        mask = np.ones(textured.shape, dtype=np.uint8)
+    else:
+        # Unlike: some channel differs by more than the tolerance (inRange is inclusive),
+        # the same test as |rgb - background| > tolerance, without an int16 copy.
+        low = np.clip(background - _BACKGROUND_TOLERANCE, 0, 255).astype(np.uint8)
+        high = np.clip(background + _BACKGROUND_TOLERANCE, 0, 255).astype(np.uint8)
+        alike = cv2.inRange(np.ascontiguousarray(rgb), low, high)
+        mask = (textured | (alike == 0)).astype(np.uint8)
     # Bridge single flat pixels inside a photo (JPEG blocks, clipped highlights).
     closed: npt.NDArray[np.uint8] = cv2.morphologyEx(
         mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)
