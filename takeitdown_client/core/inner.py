@@ -28,8 +28,9 @@ _BACKGROUND_TOLERANCE = 10
 _WINDOW = 3
 # A blob counts as a photo when it fills this share of its bounding box.
 _MIN_FILL = 0.8
-# The inner picture must be this share of the whole, and leave this much out.
-_MIN_AREA_SHARE = 0.08
+# The inner picture must be this share of the whole, and leave this much out (5%: a wide
+# photo with bars that blend into a light desktop page is about 6-7% of the screen).
+_MIN_AREA_SHARE = 0.05
 _MAX_AREA_SHARE = 0.9
 _MIN_SIDE = 32
 # Edge rows or columns of a blob with fewer textured pixels than this are not photo.
