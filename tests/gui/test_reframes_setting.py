@@ -19,6 +19,14 @@ PHOTO = (
 )
 
 
+def copy_of_photo(folder: Path) -> Path:
+    """The photo under a neutral name in the test's own folder."""
+    photo = folder / "photo.jpg"
+    with Image.open(PHOTO) as image:
+        image.save(photo)
+    return photo
+
+
 def test_switch_is_on_by_default_and_saves(qtbot: Any, wizard: MainWizard) -> None:
     dialog = SettingsDialog(wizard.context)
     qtbot.addWidget(dialog)
@@ -31,10 +39,7 @@ def test_switch_is_on_by_default_and_saves(qtbot: Any, wizard: MainWizard) -> No
 def test_review_sends_variants_only_when_switched_on(
     driver: Driver, wizard: MainWizard, tmp_path: Path
 ) -> None:
-    photo = tmp_path / "photo.jpg"
-    with Image.open(PHOTO) as image:
-        image.save(photo)
-    review = driver.to_review([photo])
+    review = driver.to_review([copy_of_photo(tmp_path)])
     item = json.loads(wizard.context.session.payload_bytes)["items"][0]
     assert item["pdq_variants"] and all(v["quality"] >= 50 for v in item["pdq_variants"])
     context = wizard.context
@@ -46,12 +51,9 @@ def test_review_sends_variants_only_when_switched_on(
 def test_switched_off_no_variants_are_made_and_on_again_they_are(
     driver: Driver, wizard: MainWizard, tmp_path: Path
 ) -> None:
-    photo = tmp_path / "photo.jpg"
-    with Image.open(PHOTO) as image:
-        image.save(photo)
     context = wizard.context
     context.update_settings(replace(context.settings, send_reframes=False))
-    driver.to_review([photo])
+    driver.to_review([copy_of_photo(tmp_path)])
     fingerprint = context.session.results[0].fingerprint
     assert fingerprint is not None and fingerprint.pdq_variants == ()  # not even computed
     assert "pdq_variants" not in json.loads(context.session.payload_bytes)["items"][0]
