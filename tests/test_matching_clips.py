@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -19,7 +20,14 @@ from takeitdown_client.core.fingerprints import VideoFingerprint, VpdqFrame
 from takeitdown_client.core.matching import match_video_lists
 from takeitdown_client.core.payload import build_payload
 from takeitdown_client.core.video import fingerprint_video
-from takeitdown_client.core.video_dense import CROP_LABEL, DenseSelection, cover, thin
+from takeitdown_client.core.video_dense import (
+    BATCH,
+    CROP_LABEL,
+    FILL_LABEL,
+    DenseSelection,
+    cover,
+    thin,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 PICTURE = DATA / "pdq" / "images" / "bridge-mods" / "aaa-orig.jpg"
@@ -126,6 +134,26 @@ def test_thinning_keeps_a_cover_within_budget() -> None:
     main, variants = selection.result(plain_frames=15_000)
     assert len(main) + sum(len(kept) for _, kept in variants) <= 20_000
     assert thin([VpdqFrame(0, 49, "0" * 64, 0.0)], 5) == ()
+
+
+def test_batched_candidates_keep_their_own_frame_and_hash() -> None:
+    """Batches (also a partial one, and a stream that changes size) hash each candidate alone."""
+    rng = np.random.default_rng(13)
+    sizes = [(720, 1280)] * (BATCH + 3) + [(360, 640)] * 4
+    frames = [rng.integers(0, 256, (*size, 3), dtype=np.uint8) for size in sizes]
+    batched = DenseSelection()
+    for number, bgr in enumerate(frames):
+        batched.offer(number, number * 0.2, bgr, None)
+    batched.flush()
+    for number, bgr in enumerate(frames):
+        alone = DenseSelection()
+        alone.offer(number, number * 0.2, bgr, None)
+        alone.flush()
+        assert batched.candidates[number] == alone.candidates[0]
+        if number % 2 == 0:  # reframes for every other candidate
+            for label in (CROP_LABEL, FILL_LABEL):
+                assert alone.variant_candidates[label][0] in batched.variant_candidates[label]
+    assert [f.frame for f in batched.variant_candidates[CROP_LABEL]] == list(range(0, 17, 2))
 
 
 # --- a clip cut from a video made of the test data --------------------------------------------

@@ -17,16 +17,16 @@ reframes, as short-video apps make them: the centre crop (``crop:9x16``) and the
 picture over a blurred, enlarged copy of its centre (``fill:9x16``). Each is
 its own frame list (a bank holds it as its own signal), thinned the same way.
 
-Candidates are hashed from one copy of the frame scaled down by a whole factor
-to about ``WORK_HEIGHT`` lines (OpenCV's fast path for 720p and 1080p), converted
-to luma once; the reframes are cut from that luma (every step of the fill is
-linear, so it is the luma of the RGB fill). PDQ looks at a 64x64 reduction, so
-this moves a few bits. Candidates of one size are hashed ``BATCH`` at a time
-(``pdq_batch_from_luma``, the same float32 operations, vectorised across them).
-All candidates are hashed at that size, plain vPDQ frames too, so that thinning
-compares like with like (mixing in full-size hashes lost clips in the
-benchmark). Every submitted hash is the bit-exact PDQ of the picture it was
-computed from.
+Candidates are hashed from the frame scaled down to ``WORK_HEIGHT`` lines; the
+reframes are cut from the luma of one copy scaled down by a whole factor to
+about ``REFRAME_WORK_HEIGHT`` lines (OpenCV's fast path for 720p and 1080p;
+every step of the fill is linear, so it is the luma of the RGB fill). PDQ
+looks at a 64x64 reduction, so this moves a few bits. Candidates of one size
+are hashed ``BATCH`` at a time (``pdq_batch_from_luma``: the same float32
+operations, vectorised across them). All candidates are hashed at that size,
+plain vPDQ frames too, so that thinning compares like with like (mixing in
+full-size hashes lost clips in the benchmark). Every submitted hash is the
+bit-exact PDQ of the picture it was computed from (for reframes, a luma picture).
 """
 
 from __future__ import annotations
@@ -67,8 +67,8 @@ REFRAME_WORK_HEIGHT = 360
 # Candidates of one size are hashed together (PDQ vectorises across them):
 # 2 s of candidates at 360 lines hold about 9 MB of luma.
 BATCH = 10
-# Reframes for every other candidate: a clip's frame is then at most 0.2 s from one
-# (every candidate did not match more clips within the same budget, at 1.3x the time).
+# Reframes for every other candidate: a clip's frame is then at most 0.2 s from one.
+# (Reframing every candidate matched fewer 9:16 clips within the same budget, and cost more.)
 REFRAME_EVERY = 2
 PORTRAIT = 9 / 16
 CROP_LABEL = "crop:9x16"
@@ -137,12 +137,9 @@ REFRAMES = ((CROP_LABEL, crop_9x16), (FILL_LABEL, fill_9x16))
 class _Pending:
     """Candidates of one size waiting to be hashed together, per list ("" = main)."""
 
+    source: tuple[int, ...] | None = None  # the decoded frames' shape
     stamps: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     pictures: dict[str, list[Luma]] = field(default_factory=dict)
-
-    def shape(self) -> tuple[int, ...] | None:
-        main = self.pictures.get("", [])
-        return main[0].shape if main else None
 
     def add(self, label: str, frame: int, timestamp: float, picture: Luma) -> None:
         self.stamps.setdefault(label, []).append((frame, timestamp))
@@ -161,10 +158,10 @@ class DenseSelection:
 
     def offer(self, frame: int, timestamp: float, bgr: Image, cancel: CancelCheck | None) -> None:
         """Take one candidate (``bgr`` is left unchanged); hashes a batch when one is full."""
-        luma = _luma(scaled(bgr, WORK_HEIGHT))
-        if self._pending.shape() not in (None, luma.shape):
-            self.flush(cancel)
-        self._pending.add("", frame, timestamp, luma)
+        if self._pending.source not in (None, bgr.shape):
+            self.flush(cancel)  # the stream changed size: a new batch
+        self._pending.source = bgr.shape
+        self._pending.add("", frame, timestamp, _luma(scaled(bgr, WORK_HEIGHT)))
         height, width = bgr.shape[:2]
         reframe_this = self._offered % REFRAME_EVERY == 0
         self._offered += 1
