@@ -215,6 +215,22 @@ def test_finder_finds_the_picture_inside_bars() -> None:
     assert max(abs(a - b) for a, b in zip(found, (0, top, 400, top + 250), strict=True)) <= 2
 
 
+def test_finder_finds_a_small_photo_whose_white_bars_blend_into_a_light_page() -> None:
+    # A wide photo padded to 9:16 with white bars, on a light desktop page: only the
+    # photo stands out, about 6% of the screen.
+    with Image.open(BRIDGE) as image:
+        padded = reframes.pad_to_ratio(image.convert("RGB"), 9 / 16, (255, 255, 255))
+    shot, rect = make_screenshot(padded, "desktop", False, seed=105)
+    finder, scale = inner.finder_copy(np.asarray(shot))
+    found = inner.find_inner_rect(finder)
+    assert found is not None
+    left, top, right, bottom = (value * scale for value in rect)
+    photo_height = (right - left) * image.height / image.width
+    photo_top = (top + bottom - photo_height) / 2
+    expected = (left, photo_top, right, photo_top + photo_height)
+    assert max(abs(a - b) for a, b in zip(found, expected, strict=True)) <= 6, (found, expected)
+
+
 @pytest.mark.parametrize("path", [BRIDGE, PEN, SMALL, ROTATED], ids=lambda p: p.name)
 def test_finder_finds_nothing_in_a_plain_photo(path: Path) -> None:
     with Image.open(path) as image:

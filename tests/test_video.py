@@ -86,11 +86,15 @@ def test_full_reference_set(shared_reference: Path) -> None:
 
 def test_json_shape_is_the_hash_item_shape() -> None:
     ref = expected("test-padded-dimensions")
-    data = fingerprint_video(VIDEOS / ref["file"]).to_json()
+    data = fingerprint_video(VIDEOS / ref["file"], dense=False).to_json()
     assert data["media"] == "video"
     assert set(data) == {"media", "md5", "sha256", "vpdq"}
     assert data["vpdq"]["seconds_per_hash"] == 1.0
     assert set(data["vpdq"]["frames"][0]) == {"frame", "quality", "pdq", "timestamp"}
+    dense = fingerprint_video(VIDEOS / ref["file"]).to_json()
+    assert dense["vpdq"] == data["vpdq"]  # the plain vPDQ frames are unchanged
+    assert dense["vpdq_dense"]["seconds_per_hash"] == 0.2
+    assert set(dense["vpdq_dense"]["frames"][0]) == {"frame", "quality", "pdq", "timestamp"}
 
 
 def test_recognised_by_content_not_name(tmp_path: Path) -> None:

@@ -1,7 +1,10 @@
 """``takeitdown-client match A B``: do two pictures or videos match?
 
 A and B are media files (hashed here, nothing is sent) or saved
-``takeitdown-client hash --json`` output holding one fingerprint. Exit codes
+``takeitdown-client hash --json`` output holding one fingerprint. For two
+videos, A is the query (a clip, as a platform hashes it: vPDQ at one frame a
+second) and B is compared through every frame list its submission holds; the
+report says where in B the clip was found, or why it was not. Exit codes
 follow ``cmp`` and ``diff``: 0 match, 1 no match, 2 an input could not be used.
 """
 
@@ -10,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +35,7 @@ from ..core.matching import (
     VideoMatch,
     match_image_in_video,
     match_images,
-    match_videos,
+    match_video_lists,
 )
 
 NAME = "match"
@@ -123,9 +127,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # A is the query, hashed as a platform hashes a clip; B as we would submit it.
     options = HashOptions(seconds_per_hash=args.seconds_per_hash, reframes=not args.no_reframes)
     try:
-        first = load_fingerprint(Path(args.a), options, "A")
+        first = load_fingerprint(Path(args.a), replace(options, dense=False), "A")
         second = load_fingerprint(Path(args.b), options, "B")
     except InputProblem as problem:
         print(f"takeitdown-client match: {problem}", file=sys.stderr)
@@ -194,7 +199,7 @@ def compare(first: Fingerprint, second: Fingerprint, args: argparse.Namespace) -
             first, second, dihedral=dihedral, reframes=not args.no_reframes, **common
         )
     if isinstance(first, VideoFingerprint) and isinstance(second, VideoFingerprint):
-        return match_videos(
+        return match_video_lists(
             first,
             second,
             query_threshold=args.threshold,
@@ -225,18 +230,32 @@ def result_json(first: Fingerprint, second: Fingerprint, result: Result) -> dict
 def _summary_json(fingerprint: Fingerprint) -> dict[str, Any]:
     if isinstance(fingerprint, ImageFingerprint):
         return {"media": "image", "pdq_quality": fingerprint.pdq_quality}
-    return {
+    data: dict[str, Any] = {
         "media": "video",
         "frames": len(fingerprint.frames),
         "seconds_per_hash": fingerprint.seconds_per_hash,
     }
+    if fingerprint.dense_frames:
+        data["dense_frames"] = len(fingerprint.dense_frames)
+        data["dense_seconds_per_hash"] = fingerprint.dense_seconds_per_hash
+    if fingerprint.variants:
+        data["variants"] = {label: len(frames) for label, frames in fingerprint.variants}
+    return data
 
 
 def _summary_text(label: str, fingerprint: Fingerprint) -> str:
     if isinstance(fingerprint, ImageFingerprint):
         return f"{label}: picture, PDQ quality {fingerprint.pdq_quality}"
     every = f"{fingerprint.seconds_per_hash:g}"
-    return f"{label}: video, {len(fingerprint.frames)} frames hashed (one every {every} s)"
+    text = f"{label}: video, {len(fingerprint.frames)} frames hashed (one every {every} s)"
+    if fingerprint.dense_frames:
+        text += (
+            f"; a submission sends {len(fingerprint.dense_frames)} frames "
+            f"(every {fingerprint.dense_seconds_per_hash:g} s, near-duplicates left out)"
+        )
+        if fingerprint.variants:
+            text += f" and {len(fingerprint.variants)} lists of 9:16 copies"
+    return text
 
 
 def describe(first: Fingerprint, second: Fingerprint, result: Result) -> str:
@@ -268,12 +287,7 @@ def _result_lines(result: Result) -> list[str]:
             lines.append(f"Quality too low to decide (needs {result.min_quality} on both)")
         return lines
     if isinstance(result, VideoMatch):
-        return [
-            f"A's frames found in B: {result.query_match_percent:.1f}% "
-            f"of {result.query_frames} usable (a match needs {result.query_threshold:g}%)",
-            f"B's frames found in A: {result.compared_match_percent:.1f}% "
-            f"of {result.compared_frames} usable (a match needs {result.compared_threshold:g}%)",
-        ]
+        return _video_lines(result)
     where = f"frame {result.frame} at {result.timestamp:.3f} s"
     transform = (
         "" if result.transform == "original" else f", picture {transform_words(result.transform)}"
@@ -282,3 +296,46 @@ def _result_lines(result: Result) -> list[str]:
         f"Closest video frame: {where}, {result.distance} bits{transform} "
         f"(a match is at most {result.max_distance})"
     ]
+
+
+_LIST_NAMES = {"crop:9x16": "9:16 crop", "fill:9x16": "9:16 blurred fill"}
+
+
+def _video_lines(result: VideoMatch) -> list[str]:
+    lines = [
+        f"A's frames found in B: {result.query_match_percent:.1f}% "
+        f"of {result.query_frames} usable (a match needs {result.query_threshold:g}%)",
+        f"B's frames found in A: {result.compared_match_percent:.1f}% "
+        f"of {result.compared_frames} usable (a match needs {result.compared_threshold:g}%)",
+    ]
+    if result.found_from is not None and result.found_to is not None:
+        where = f"Found in B at frames {result.found_from:.0f} s to {result.found_to:.0f} s"
+        if result.frame_list != "frames":
+            where += f" (B's {_LIST_NAMES.get(result.frame_list, result.frame_list)} frames)"
+        lines.append(where)
+    why = _why_not(result)
+    if why:
+        lines.append(f"Why not: {why}")
+    return lines
+
+
+def _why_not(result: VideoMatch) -> str:
+    reason = result.reason
+    if reason == "no_usable_query_frames":
+        return f"A has no frame of quality {result.min_quality} or more (too dark or flat)."
+    if reason == "no_usable_compared_frames":
+        return f"B has no frame of quality {result.min_quality} or more (too dark or flat)."
+    if reason == "too_few_query_frames_found":
+        closest = (
+            ""
+            if result.median_distance is None
+            else f"; A's frames are {result.median_distance} bits from their closest frame"
+            " in B on median"
+        )
+        return (
+            f"only {result.query_match_percent:.1f}% of A's frames are within "
+            f"{result.max_distance} bits of a frame of B{closest}."
+        )
+    if reason == "too_few_compared_frames_found":
+        return f"only {result.compared_match_percent:.1f}% of B's frames are found in A."
+    return ""

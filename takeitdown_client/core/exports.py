@@ -55,9 +55,12 @@ def payload_signals(payload: SubmissionPayload, include_vpdq: bool = False) -> l
             signals.extend(Signal("pdq", value) for value in image_pdq_hashes(item))
         else:
             signals.append(Signal("video_md5", item["md5"]))
-            frames = item["vpdq"]["frames"]
-            if include_vpdq and frames:
-                signals.append(Signal("vpdq", vpdq_signal_string(frames).replace(", ", ",")))
+            # Each reframe list is a video signal of its own, as the HMA client sends it.
+            lists = [item["vpdq"]["frames"]]
+            lists += [variant["frames"] for variant in item.get("vpdq_variants", [])]
+            for frames in lists:
+                if include_vpdq and frames:
+                    signals.append(Signal("vpdq", vpdq_signal_string(frames).replace(", ", ",")))
     return list(dict.fromkeys(signals))
 
 

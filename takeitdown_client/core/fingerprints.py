@@ -81,7 +81,8 @@ class VpdqFrame:
     @classmethod
     def from_json(cls, data: JsonDict) -> VpdqFrame:
         return cls(
-            frame=int(data["frame"]),
+            # Payload frames carry no frame number (a submission needs none).
+            frame=int(data.get("frame", 0)),
             quality=int(data["quality"]),
             pdq=str(data["pdq"]),
             timestamp=float(data["timestamp"]),
@@ -96,8 +97,23 @@ class VideoFingerprint:
     frames: tuple[VpdqFrame, ...]
     # Problems that did not stop hashing (truncated file, guessed frame rate).
     warnings: tuple[MediaError, ...] = field(default=())
+    # What a submission sends (core/video_dense.py): vPDQ's frames at this finer
+    # interval without near-duplicates, and 9:16 reframes as (label, frames).
+    # Empty for fingerprints made without them (or saved before they existed).
+    dense_seconds_per_hash: float = 0.0
+    dense_frames: tuple[VpdqFrame, ...] = ()
+    variants: tuple[tuple[str, tuple[VpdqFrame, ...]], ...] = ()
 
     media: ClassVar[str] = "video"
+
+    @property
+    def submitted_frames(self) -> tuple[VpdqFrame, ...]:
+        """The main frame list a submission sends: the dense one when there is one."""
+        return self.dense_frames if self.dense_frames else self.frames
+
+    @property
+    def submitted_seconds_per_hash(self) -> float:
+        return self.dense_seconds_per_hash if self.dense_frames else self.seconds_per_hash
 
     def to_json(self) -> JsonDict:
         data: JsonDict = {
@@ -109,6 +125,16 @@ class VideoFingerprint:
                 "frames": [frame.to_json() for frame in self.frames],
             },
         }
+        if self.dense_frames:
+            data["vpdq_dense"] = {
+                "seconds_per_hash": self.dense_seconds_per_hash,
+                "frames": [frame.to_json() for frame in self.dense_frames],
+            }
+        if self.variants:
+            data["vpdq_variants"] = [
+                {"label": label, "frames": [frame.to_json() for frame in frames]}
+                for label, frames in self.variants
+            ]
         if self.warnings:
             data["warnings"] = [warning.to_json() for warning in self.warnings]
         return data
@@ -116,6 +142,7 @@ class VideoFingerprint:
     @classmethod
     def from_json(cls, data: JsonDict) -> VideoFingerprint:
         vpdq = dict(data["vpdq"])
+        dense = dict(data.get("vpdq_dense") or {"seconds_per_hash": 0.0, "frames": []})
         return cls(
             md5=str(data["md5"]),
             sha256=str(data["sha256"]),
@@ -123,6 +150,12 @@ class VideoFingerprint:
             frames=tuple(VpdqFrame.from_json(frame) for frame in vpdq["frames"]),
             warnings=tuple(
                 MediaError(str(w["message"]), str(w["code"])) for w in data.get("warnings", [])
+            ),
+            dense_seconds_per_hash=float(dense["seconds_per_hash"]),
+            dense_frames=tuple(VpdqFrame.from_json(frame) for frame in dense["frames"]),
+            variants=tuple(
+                (str(v["label"]), tuple(VpdqFrame.from_json(frame) for frame in v["frames"]))
+                for v in data.get("vpdq_variants", [])
             ),
         )
 

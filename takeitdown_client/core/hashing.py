@@ -23,7 +23,10 @@ class HashOptions:
     # Pictures with more pixels are refused: decoding them could exhaust memory.
     max_pixels: int = DEFAULT_MAX_PIXELS
     seconds_per_hash: float = DEFAULT_SECONDS_PER_HASH
-    # Also hash common reframed copies of pictures (crops, bars, screenshots).
+    # Videos: also the dense frames a submission sends (core/video_dense.py).
+    dense: bool = True
+    # Also hash common reframed copies of pictures (crops, bars, screenshots) and of
+    # videos (9:16 crop and blurred fill, with ``dense``).
     reframes: bool = True
 
 
@@ -48,7 +51,14 @@ def hash_file(
         if sniffed.kind is MediaKind.VIDEO:
             from .video import fingerprint_video  # OpenCV loads only for videos
 
-            return fingerprint_video(path, options.seconds_per_hash, progress, cancel)
+            return fingerprint_video(
+                path,
+                options.seconds_per_hash,
+                progress,
+                cancel,
+                dense=options.dense,
+                reframes=options.reframes,
+            )
         if sniffed.kind is MediaKind.UNSUPPORTED:
             raise media_error(ErrorCode.UNSUPPORTED_FORMAT)
         from .images import fingerprint_image  # keep start-up light

@@ -28,8 +28,9 @@ _BACKGROUND_TOLERANCE = 10
 _WINDOW = 3
 # A blob counts as a photo when it fills this share of its bounding box.
 _MIN_FILL = 0.8
-# The inner picture must be this share of the whole, and leave this much out.
-_MIN_AREA_SHARE = 0.08
+# The inner picture must be this share of the whole, and leave this much out (5%: a wide
+# photo with bars that blend into a light desktop page is about 6-7% of the screen).
+_MIN_AREA_SHARE = 0.05
 _MAX_AREA_SHARE = 0.9
 _MIN_SIDE = 32
 # Edge rows or columns of a blob with fewer textured pixels than this are not photo.
@@ -66,8 +67,15 @@ def textured_mask(rgb: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
     textured = _texture(rgb)
     # Every 4th pixel each way is plenty to tell the background colour.
     background = _background_colour(rgb[::4, ::4], ~textured[::4, ::4])
-    unlike = np.abs(rgb.astype(np.int16) - background).max(axis=2) > _BACKGROUND_TOLERANCE
-    mask = (textured | unlike).astype(np.uint8)
+    if background[0] < 0:  # no flat pixels: nothing is background
+        mask = np.ones(textured.shape, dtype=np.uint8)
+    else:
+        # Unlike: some channel differs by more than the tolerance (inRange is inclusive),
+        # the same test as |rgb - background| > tolerance, without an int16 copy.
+        low = np.clip(background - _BACKGROUND_TOLERANCE, 0, 255).astype(np.uint8)
+        high = np.clip(background + _BACKGROUND_TOLERANCE, 0, 255).astype(np.uint8)
+        alike = cv2.inRange(np.ascontiguousarray(rgb), low, high)
+        mask = (textured | (alike == 0)).astype(np.uint8)
     # Bridge single flat pixels inside a photo (JPEG blocks, clipped highlights).
     closed: npt.NDArray[np.uint8] = cv2.morphologyEx(
         mask, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)

@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from .. import APP_NAME, __version__
 from .errors import TakeItDownError
-from .fingerprints import Fingerprint, ImageFingerprint, VideoFingerprint
+from .fingerprints import Fingerprint, ImageFingerprint, VideoFingerprint, VpdqFrame
 from .pdq import DIHEDRAL_NAMES
 from .reframes import MAX_PDQ_PER_PICTURE, MIN_VARIANT_QUALITY
 
@@ -207,24 +207,42 @@ def _seconds_per_hash(value: object) -> float:
     return float(value)
 
 
-def _video_item(fingerprint: VideoFingerprint) -> dict[str, Any]:
-    frames = [
+def _frame_list(frames: Iterable[VpdqFrame]) -> list[dict[str, Any]]:
+    return [
         {
             "pdq": _hex("pdq", frame.pdq),
             "quality": _quality(frame.quality),
             "timestamp": _timestamp(frame.timestamp),
         }
-        for frame in fingerprint.frames
+        for frame in frames
     ]
-    return {
+
+
+def _variant_label(value: object) -> str:
+    if not isinstance(value, str) or not VARIANT_LABEL.fullmatch(value):
+        raise PayloadError("A video variant's name is not valid.", PayloadErrorCode.INVALID_HASH)
+    return value
+
+
+def _video_item(fingerprint: VideoFingerprint, include_reframes: bool = True) -> dict[str, Any]:
+    # The dense, thinned frames when hashing made them (what lets clips match).
+    item: dict[str, Any] = {
         "media": "video",
         "md5": _hex("md5", fingerprint.md5),
         "sha256": _hex("sha256", fingerprint.sha256),
         "vpdq": {
-            "seconds_per_hash": _seconds_per_hash(fingerprint.seconds_per_hash),
-            "frames": frames,
+            "seconds_per_hash": _seconds_per_hash(fingerprint.submitted_seconds_per_hash),
+            "frames": _frame_list(fingerprint.submitted_frames),
         },
     }
+    variants = [
+        {"label": _variant_label(label), "frames": _frame_list(frames)}
+        for label, frames in fingerprint.variants
+        if frames and include_reframes
+    ]
+    if variants:
+        item["vpdq_variants"] = variants
+    return item
 
 
 def build_payload(
@@ -245,7 +263,7 @@ def build_payload(
         if isinstance(fingerprint, ImageFingerprint):
             item = _image_item(fingerprint, include_dihedral, include_reframes)
         elif isinstance(fingerprint, VideoFingerprint):
-            item = _video_item(fingerprint)
+            item = _video_item(fingerprint, include_reframes)
         else:
             raise PayloadError("An item is neither a picture nor a video.")
         if item["sha256"] in seen:
@@ -275,6 +293,7 @@ IMAGE_KEYS = frozenset(
 _IMAGE_KEYS = set(IMAGE_KEYS)
 _IMAGE_LOW_KEYS = {"media", "md5", "sha256", "phash", "low_quality"}
 _VIDEO_KEYS = {"media", "md5", "sha256", "vpdq"}
+_VIDEO_OPTIONAL_KEYS = {"vpdq_variants"}
 
 
 def _invalid(detail: str) -> PayloadError:
@@ -329,14 +348,40 @@ def _parse_image(raw: object) -> dict[str, Any]:
 
 
 def _parse_video(raw: object) -> dict[str, Any]:
-    data = _only_keys(raw, _VIDEO_KEYS, _VIDEO_KEYS, "A video")
+    data = _only_keys(raw, _VIDEO_KEYS | _VIDEO_OPTIONAL_KEYS, _VIDEO_KEYS, "A video")
     vpdq = _only_keys(
         data["vpdq"],
         {"seconds_per_hash", "frames"},
         {"seconds_per_hash", "frames"},
         "A video fingerprint",
     )
-    frames_raw = vpdq["frames"]
+    item: dict[str, Any] = {
+        "media": "video",
+        "md5": _hex("md5", data["md5"]),
+        "sha256": _hex("sha256", data["sha256"]),
+        "vpdq": {
+            "seconds_per_hash": _seconds_per_hash(vpdq["seconds_per_hash"]),
+            "frames": _parse_frames(vpdq["frames"]),
+        },
+    }
+    if "vpdq_variants" in data:
+        variants_raw = data["vpdq_variants"]
+        if not isinstance(variants_raw, list) or not variants_raw:
+            raise _invalid("a video's variants are not a list.")
+        variants = []
+        for raw_variant in variants_raw:
+            variant = _only_keys(raw_variant, {"label", "frames"}, {"label", "frames"}, "A variant")
+            variants.append(
+                {
+                    "label": _variant_label(variant["label"]),
+                    "frames": _parse_frames(variant["frames"]),
+                }
+            )
+        item["vpdq_variants"] = variants
+    return item
+
+
+def _parse_frames(frames_raw: object) -> list[dict[str, Any]]:
     if not isinstance(frames_raw, list):
         raise _invalid("a video's frames are not a list.")
     frames = []
@@ -354,12 +399,7 @@ def _parse_video(raw: object) -> dict[str, Any]:
                 "timestamp": _timestamp(frame["timestamp"]),
             }
         )
-    return {
-        "media": "video",
-        "md5": _hex("md5", data["md5"]),
-        "sha256": _hex("sha256", data["sha256"]),
-        "vpdq": {"seconds_per_hash": _seconds_per_hash(vpdq["seconds_per_hash"]), "frames": frames},
-    }
+    return frames
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

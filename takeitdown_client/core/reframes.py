@@ -42,7 +42,7 @@ MAX_PDQ_PER_PICTURE = 64
 MIN_VARIANT_QUALITY = 50
 # A variant this close to a hash already submitted adds (almost) no coverage.
 NEAR_DUPLICATE_BITS = 12
-_BATCH = 4
+_BATCH = 16  # same-sized variants hashed together (wider vectors, fewer passes)
 
 # Aspect ratios (width x height) that platforms and re-posting apps use.
 RATIOS: dict[str, float] = {

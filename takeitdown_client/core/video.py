@@ -11,6 +11,10 @@ references), and only sampled frames are converted with ``retrieve()``.
 
 Sampled frames are hashed on a helper thread while the decoder moves on, with
 at most one frame waiting, so memory stays flat for any length of video.
+
+With ``dense`` (the default) the same pass also hashes vPDQ's frames at a fifth
+of the interval and keeps a thinned list of them, with 9:16 reframes, for the
+submission (``core/video_dense.py``). ``frames`` stays the plain vPDQ result.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -33,6 +38,7 @@ from .errors import Cancelled, ErrorCode, MediaError, media_error
 from .fingerprints import VideoFingerprint, VpdqFrame
 from .pdq import luma_from_rgb_float32, pdq_from_luma
 from .video_containers import probe_container
+from .video_dense import DenseSelection, dense_seconds_per_hash
 
 ProgressCallback = Callable[[float], None]
 CancelCheck = Callable[[], None]
@@ -53,8 +59,16 @@ def fingerprint_video(
     seconds_per_hash: float = DEFAULT_SECONDS_PER_HASH,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
+    *,
+    dense: bool = True,
+    reframes: bool = True,
 ) -> VideoFingerprint:
     """MD5, SHA-256 and vPDQ frames of a video file.
+
+    ``frames`` are exactly what the ``vpdq`` package computes at
+    ``seconds_per_hash``. With ``dense``, ``dense_frames`` also holds the thinned
+    frames at ``seconds_per_hash / 5`` that a submission sends, and with
+    ``reframes`` their 9:16 reframes (``variants``).
 
     Raises MediaError (no video stream, no decodable frame, unreadable file)
     or Cancelled. A truncated file or a guessed frame rate gives a result with
@@ -66,14 +80,24 @@ def fingerprint_video(
     stop = threading.Event()
     digests = _BackgroundDigests(path, stop)
     try:
-        frames, warnings = _sample_and_hash(path, seconds_per_hash, progress, cancel)
+        selection = DenseSelection(reframes=reframes) if dense else None
+        frames, warnings = _sample_and_hash(path, seconds_per_hash, selection, progress, cancel)
         md5, sha256 = digests.result(cancel)
     finally:
         stop.set()
         digests.join()
     if progress:
         progress(1.0)
-    return VideoFingerprint(md5, sha256, float(seconds_per_hash), tuple(frames), tuple(warnings))
+    plain = VideoFingerprint(md5, sha256, float(seconds_per_hash), tuple(frames), tuple(warnings))
+    if selection is None:
+        return plain
+    dense_frames, variants = selection.result(len(frames))
+    return replace(
+        plain,
+        dense_seconds_per_hash=dense_seconds_per_hash(float(seconds_per_hash)),
+        dense_frames=dense_frames,
+        variants=variants,
+    )
 
 
 def frame_step(seconds_per_hash: float, fps: float) -> int:
@@ -96,6 +120,7 @@ def usable_fps(reported: float) -> float | None:
 def _sample_and_hash(
     path: Path,
     seconds_per_hash: float,
+    selection: DenseSelection | None,
     progress: ProgressCallback | None,
     cancel: CancelCheck | None,
 ) -> tuple[list[VpdqFrame], list[MediaError]]:
@@ -109,9 +134,12 @@ def _sample_and_hash(
         declared = capture.get(cv2.CAP_PROP_FRAME_COUNT)
         declared_frames = int(declared) if 0 < declared < 1e9 else 0
         step = frame_step(seconds_per_hash, fps)
-        hasher = _FrameHasher()
+        dense_step = frame_step(dense_seconds_per_hash(seconds_per_hash), fps) if selection else 0
+        hasher = _FrameHasher(selection)
         try:
-            _decode_loop(capture, step, fps, declared_frames, hasher, progress, cancel)
+            _decode_loop(
+                capture, (step, dense_step), fps, declared_frames, hasher, progress, cancel
+            )
             frames = hasher.finish(cancel)
         finally:
             hasher.abort()
@@ -129,24 +157,31 @@ def _sample_and_hash(
 
 def _decode_loop(
     capture: cv2.VideoCapture,
-    step: int,
+    steps: tuple[int, int],
     fps: float,
     declared_frames: int,
     hasher: _FrameHasher,
     progress: ProgressCallback | None,
     cancel: CancelCheck | None,
 ) -> int:
-    """Decode every frame and hand the sampled ones to ``hasher``; returns the count."""
+    """Decode every frame and hand the sampled ones to ``hasher``; returns the count.
+
+    ``steps`` are the plain vPDQ interval and the dense one (0: none), in frames.
+    """
+    step, dense_step = steps
     frame = 0
     next_report = 0.0
     while capture.grab():
         if cancel:
             cancel()
-        if frame % step == 0:
+        plain = frame % step == 0
+        candidate = dense_step > 0 and frame % dense_step == 0
+        if plain or candidate:
             retrieved, image = capture.retrieve()
             if retrieved and image is not None and image.ndim == 3 and image.dtype == np.uint8:
                 bgr = np.asarray(image, dtype=np.uint8)
-                hasher.submit(frame, frame_timestamp(frame, fps), bgr, cancel)
+                sample = _Sample(frame, frame_timestamp(frame, fps), bgr, plain, candidate)
+                hasher.submit(sample, cancel)
         frame += 1
         if progress and declared_frames and time.monotonic() >= next_report:
             next_report = time.monotonic() + _PROGRESS_INTERVAL_S
@@ -193,21 +228,29 @@ def _why_not_opened(path: Path) -> MediaError:
     return media_error(ErrorCode.CORRUPT)
 
 
+@dataclass(frozen=True)
+class _Sample:
+    frame: int
+    timestamp: float
+    bgr: BgrFrame
+    plain: bool  # one of vPDQ's frames at seconds_per_hash
+    candidate: bool  # one of the dense frames offered to the selection
+
+
 class _FrameHasher:
     """Hashes sampled frames on a helper thread, in order, one frame queued at most."""
 
-    def __init__(self) -> None:
+    def __init__(self, selection: DenseSelection | None = None) -> None:
+        self._selection = selection
         self._stop = threading.Event()
-        self._queue: queue.Queue[tuple[int, float, BgrFrame] | None] = queue.Queue(maxsize=1)
+        self._queue: queue.Queue[_Sample | None] = queue.Queue(maxsize=1)
         self._frames: list[VpdqFrame] = []
         self._failure: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="vpdq-frame-hasher", daemon=True)
         self._thread.start()
 
-    def submit(
-        self, frame: int, timestamp: float, bgr: BgrFrame, cancel: CancelCheck | None
-    ) -> None:
-        self._put((frame, timestamp, bgr), cancel)
+    def submit(self, sample: _Sample, cancel: CancelCheck | None) -> None:
+        self._put(sample, cancel)
 
     def finish(self, cancel: CancelCheck | None) -> list[VpdqFrame]:
         self._put(None, cancel)
@@ -223,7 +266,7 @@ class _FrameHasher:
         self._stop.set()
         self._thread.join()
 
-    def _put(self, item: tuple[int, float, BgrFrame] | None, cancel: CancelCheck | None) -> None:
+    def _put(self, item: _Sample | None, cancel: CancelCheck | None) -> None:
         while True:
             self._raise_failure()
             if cancel:
@@ -242,6 +285,16 @@ class _FrameHasher:
         if self._stop.is_set():
             raise Cancelled()
 
+    def _hash(self, sample: _Sample) -> None:
+        if sample.candidate and self._selection is not None:
+            self._selection.offer(sample.frame, sample.timestamp, sample.bgr, self._check_stop)
+        if not sample.plain:
+            return
+        # An exact channel swap in place: twice as fast as a reversed view.
+        rgb = np.asarray(cv2.cvtColor(sample.bgr, cv2.COLOR_BGR2RGB, dst=sample.bgr), np.uint8)
+        pdq = pdq_from_luma(luma_from_rgb_float32(rgb), cancel=self._check_stop)
+        self._frames.append(VpdqFrame(sample.frame, pdq.quality, pdq.hex, sample.timestamp))
+
     def _run(self) -> None:
         try:
             while not self._stop.is_set():
@@ -251,13 +304,7 @@ class _FrameHasher:
                     continue
                 if item is None:
                     return
-                frame, timestamp, bgr = item
-                # An exact channel swap in place: twice as fast as a reversed view.
-                rgb = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB, dst=bgr)
-                luma = luma_from_rgb_float32(np.asarray(rgb, dtype=np.uint8))
-                del bgr, rgb
-                pdq = pdq_from_luma(luma, cancel=self._check_stop)
-                self._frames.append(VpdqFrame(frame, pdq.quality, pdq.hex, timestamp))
+                self._hash(item)
         except Cancelled:
             return
         except BaseException as error:  # noqa: BLE001 - re-raised on the decoding thread

@@ -41,6 +41,7 @@ class Session:
         self.profile_name: str | None = None
         self.files: list[ChosenFile] = []
         self.results: list[HashedItem] = []
+        self.results_have_reframes = False  # hashed with reframe variants (Settings switch)
         self.excluded: set[int] = set()  # indices into ``results``
         self.payload: SubmissionPayload | None = None
         self.payload_bytes: bytes | None = None
@@ -53,6 +54,7 @@ class Session:
 
     def clear_results(self) -> None:
         self.results = []
+        self.results_have_reframes = False
         self.excluded = set()
         self.clear_payload()
 

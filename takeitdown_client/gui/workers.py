@@ -154,21 +154,30 @@ class HashThread(Worker):
     cancelled = Signal()
 
     def __init__(
-        self, paths: Sequence[str], jobs: int | None = None, parent: QObject | None = None
+        self,
+        paths: Sequence[str],
+        jobs: int | None = None,
+        parent: QObject | None = None,
+        reframes: bool = True,
     ) -> None:
         super().__init__(parent)
         self._paths = list(paths)
         self._jobs = jobs
+        # Reframe variants cost time: made only when they will be sent (the Settings switch).
+        self._reframes = reframes
 
     def job(self) -> Job:
         paths, jobs, self._paths = self._paths, self._jobs, []
+        reframes = self._reframes
 
         def work(report: Report, cancel: threading.Event) -> None:
             from ..core.batch import hash_paths  # numpy/OpenCV load lazily
+            from ..core.hashing import HashOptions
 
             try:
                 items = hash_paths(
                     paths,
+                    HashOptions(reframes=reframes),
                     jobs=jobs,
                     progress=lambda p: report("progressed", p),
                     cancel_event=cancel,

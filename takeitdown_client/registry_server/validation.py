@@ -44,7 +44,8 @@ HEX_RE = {
 ROOT_KEYS = frozenset({"category", "client", "items", "schema", "schema_version", "submitter"})
 IMAGE_KEYS = PICTURE_KEYS | {"low_quality"}
 VARIANT_KEYS = frozenset({"label", "pdq", "quality"})
-VIDEO_KEYS = frozenset({"media", "md5", "sha256", "vpdq"})
+VIDEO_KEYS = frozenset({"media", "md5", "sha256", "vpdq", "vpdq_variants"})
+MAX_VIDEO_VARIANTS = 16
 
 
 @dataclass(frozen=True)
@@ -207,17 +208,35 @@ def _validate_video(item: Mapping[str, Any], path: str, limits: Limits) -> None:
         MAX_SECONDS_PER_HASH,
         open_low=True,
     )
-    frames = vpdq.get("frames")
-    if not isinstance(frames, list):
-        raise _fail(f"{path}.vpdq.frames", "must be a list")
-    if len(frames) > limits.max_vpdq_frames:
+    lists = [(f"{path}.vpdq.frames", vpdq.get("frames"))]
+    if "vpdq_variants" in item:
+        variants = item["vpdq_variants"]
+        if not isinstance(variants, list) or not 1 <= len(variants) <= MAX_VIDEO_VARIANTS:
+            raise _fail(f"{path}.vpdq_variants", f"must be a list of 1 to {MAX_VIDEO_VARIANTS}")
+        for number, variant in enumerate(variants):
+            variant_path = f"{path}.vpdq_variants[{number}]"
+            _require_object(variant, variant_path, frozenset({"label", "frames"}))
+            label = variant.get("label")
+            if not isinstance(label, str) or not VARIANT_LABEL.fullmatch(label):
+                raise _fail(f"{variant_path}.label", "must be a reframe label such as crop:9x16")
+            lists.append((f"{variant_path}.frames", variant.get("frames")))
+    # The limit counts every frame hash of the video, reframes included.
+    total = sum(len(frames) for _, frames in lists if isinstance(frames, list))
+    if total > limits.max_vpdq_frames:
         raise ApiError(
             ErrorCode.TOO_MANY_ITEMS,
             f"{path}.vpdq.frames: more than {limits.max_vpdq_frames} frames",
         )
+    for list_path, frames in lists:
+        _validate_frames(frames, list_path)
+
+
+def _validate_frames(frames: Any, path: str) -> None:
+    if not isinstance(frames, list):
+        raise _fail(path, "must be a list")
     frame_keys = frozenset({"pdq", "quality", "timestamp"})
     for number, frame in enumerate(frames):
-        frame_path = f"{path}.vpdq.frames[{number}]"
+        frame_path = f"{path}[{number}]"
         _require_object(frame, frame_path, frame_keys)
         _require_hex(frame.get("pdq"), f"{frame_path}.pdq", "pdq")
         _require_int(frame.get("quality"), f"{frame_path}.quality", 0, 100)

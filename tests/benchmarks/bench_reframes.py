@@ -345,8 +345,12 @@ def run_families(
     platform: Platform,
     seed: int,
     query_hashes: dict[str, list[str]],
+    by_size: dict[str, list[int]] | None = None,
 ) -> dict[str, tuple[int, int, int]]:
-    """Per family: (matched today, matched with variants, copies)."""
+    """Per family: (matched today, matched with variants, copies).
+
+    ``by_size`` collects [matched with variants, copies] of the reframe families per
+    source size (the reference set is mostly 256-pixel thumbnails)."""
     results: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     rng = random.Random(seed)
     for path, full in sources.items():
@@ -363,8 +367,12 @@ def run_families(
                 query_hashes[scene_of(path)].append(value.hex)
                 counts = results[family]
                 counts[0] += nearest(today, value.hex) <= MATCH
-                counts[1] += nearest(everything, value.hex) <= MATCH
+                hit = nearest(everything, value.hex) <= MATCH
+                counts[1] += hit
                 counts[2] += 1
+                if by_size is not None and family != "resize+jpeg":
+                    size = "sources under 512 px" if max(picture.size) < 512 else "larger sources"
+                    by_size[size] = [by_size[size][0] + hit, by_size[size][1] + 1]
     return {family: (c[0], c[1], c[2]) for family, c in results.items()}
 
 
@@ -515,8 +523,9 @@ def main() -> None:
     print(f"\nRe-posted copies ({args.copies} per photo and family), matched within {MATCH} bits")
     print(f"   {'family':18s} {'today (dihedral)':>18s} {'with variants':>15s}")
     total = [0, 0, 0]
+    by_size: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for family, (today, now, count) in run_families(
-        sources, FAMILIES, args.copies, platform, args.seed, queries
+        sources, FAMILIES, args.copies, platform, args.seed, queries, by_size
     ).items():
         print(
             f"   {family:18s} {today:6d}/{count:<4d} {today / count:5.0%}  {now:6d}/{count:<4d}"
@@ -528,6 +537,8 @@ def main() -> None:
         f"   {'all reframes':18s} {total[0]:6d}/{total[2]:<4d} {total[0] / total[2]:5.0%}"
         f"  {total[1]:6d}/{total[2]:<4d} {total[1] / total[2]:5.0%}"
     )
+    for size, (now, count) in sorted(by_size.items()):
+        print(f"     {size:30s} {'':12s} {now:6d}/{count:<4d} {now / count:5.0%}")
     print("Hand edits (not covered on purpose; reported as they are)")
     for family, (today, now, count) in run_families(
         sources, HAND_EDITS, args.copies, platform, args.seed + 1, queries

@@ -10,13 +10,21 @@ from typing import Any
 from PIL import Image
 
 from takeitdown_client.gui.settings_dialog import SettingsDialog
-from takeitdown_client.gui.wizard import MainWizard
+from takeitdown_client.gui.wizard import MainWizard, PageId
 
 from .conftest import Driver
 
 PHOTO = (
     Path(__file__).resolve().parents[1] / "data" / "pdq" / "images" / "bridge-mods" / "aaa-orig.jpg"
 )
+
+
+def copy_of_photo(folder: Path) -> Path:
+    """The photo under a neutral name in the test's own folder."""
+    photo = folder / "photo.jpg"
+    with Image.open(PHOTO) as image:
+        image.save(photo)
+    return photo
 
 
 def test_switch_is_on_by_default_and_saves(qtbot: Any, wizard: MainWizard) -> None:
@@ -31,13 +39,31 @@ def test_switch_is_on_by_default_and_saves(qtbot: Any, wizard: MainWizard) -> No
 def test_review_sends_variants_only_when_switched_on(
     driver: Driver, wizard: MainWizard, tmp_path: Path
 ) -> None:
-    photo = tmp_path / "photo.jpg"
-    with Image.open(PHOTO) as image:
-        image.save(photo)
-    review = driver.to_review([photo])
+    review = driver.to_review([copy_of_photo(tmp_path)])
     item = json.loads(wizard.context.session.payload_bytes)["items"][0]
     assert item["pdq_variants"] and all(v["quality"] >= 50 for v in item["pdq_variants"])
     context = wizard.context
     context.update_settings(replace(context.settings, send_reframes=False))
     review.rebuild_payload()
     assert "pdq_variants" not in json.loads(context.session.payload_bytes)["items"][0]
+
+
+def test_switched_off_no_variants_are_made_and_on_again_they_are(
+    driver: Driver, wizard: MainWizard, tmp_path: Path
+) -> None:
+    context = wizard.context
+    context.update_settings(replace(context.settings, send_reframes=False))
+    driver.to_review([copy_of_photo(tmp_path)])
+    fingerprint = context.session.results[0].fingerprint
+    assert fingerprint is not None and fingerprint.pdq_variants == ()  # not even computed
+    assert "pdq_variants" not in json.loads(context.session.payload_bytes)["items"][0]
+
+    context.update_settings(replace(context.settings, send_reframes=True))
+    wizard.back()  # to Fingerprinting, and back to Choose files
+    wizard.back()
+    assert driver.fingerprint() == "done"  # hashed again, now with the variants
+    driver.next()
+    assert wizard.currentId() == PageId.REVIEW
+    fingerprint = context.session.results[0].fingerprint
+    assert fingerprint is not None and fingerprint.pdq_variants
+    assert json.loads(context.session.payload_bytes)["items"][0]["pdq_variants"]

@@ -234,6 +234,20 @@ INVALID_PAYLOADS = {
     "frame pdq short": (("items", VIDEO, "vpdq", "frames", 0, "pdq"), "a" * 63),
     "frame extra field": (("items", VIDEO, "vpdq", "frames", 0, "frame"), 0),
     "vpdq extra field": (("items", VIDEO, "vpdq", "path"), "/home/x.mp4"),
+    "variants not a list": (("items", VIDEO, "vpdq_variants"), {}),
+    "variants empty": (("items", VIDEO, "vpdq_variants"), []),
+    "variant label a file name": (
+        ("items", VIDEO, "vpdq_variants"),
+        [{"label": "holiday.mp4", "frames": []}],
+    ),
+    "variant extra field": (
+        ("items", VIDEO, "vpdq_variants"),
+        [{"label": "crop:9x16", "frames": [], "path": "/home/x.mp4"}],
+    ),
+    "variant frame bad pdq": (
+        ("items", VIDEO, "vpdq_variants"),
+        [{"label": "crop:9x16", "frames": [{"pdq": "z", "quality": 90, "timestamp": 0.0}]}],
+    ),
 }
 
 
@@ -252,6 +266,16 @@ def test_invalid_payloads_are_refused_and_not_stored(registry, case):
 
 def test_the_base_payload_is_valid(registry):
     assert submit(registry.url, BASE).status_code == 201
+
+
+def test_video_variants_are_accepted(registry):
+    payload = make_payload(12)
+    frame = {"pdq": "a" * 64, "quality": 90, "timestamp": 0.2}
+    payload["items"][VIDEO]["vpdq_variants"] = [
+        {"label": "crop:9x16", "frames": [frame]},
+        {"label": "fill:9x16", "frames": []},
+    ]
+    assert submit(registry.url, payload).status_code == 201
 
 
 def test_repeated_sha256_is_refused(registry):

@@ -7,6 +7,7 @@ import json
 import pytest
 import requests
 
+from takeitdown_client.core.fingerprints import VideoFingerprint, VpdqFrame
 from takeitdown_client.core.payload import SubmissionPayload, build_payload
 from takeitdown_client.core.receipts import Receipt
 from takeitdown_client.core.registry import (
@@ -259,3 +260,17 @@ def test_lookup_hashes_stay_out_of_logs(
     assert len(bare_flaky.received) == 2
     assert caplog.records  # urllib3 did log the retry
     assert secret not in caplog.text
+
+
+def test_each_video_variant_is_a_vpdq_signal_of_its_own(registry: RunningServer) -> None:
+    frames = tuple(VpdqFrame(n, 100, f"{n:064x}", float(n)) for n in range(3))
+    crop = tuple(VpdqFrame(n, 90, f"{((1 << 256) - 1) ^ n:064x}", float(n)) for n in range(3))
+    video = VideoFingerprint("e" * 32, "e" * 64, 1.0, frames, variants=(("crop:9x16", crop),))
+    payload = build_payload([video], "adult", "self")
+    client = HmaClient(registry.url, bank=BANK, options=FAST)
+    receipt = client.submit(payload.to_bytes(), new_idempotency_key())
+    assert len(receipt.content_ids) == 2  # video_md5 with vpdq, then the crop's vpdq
+    # A 9:16 clip made of the crop's frames matches through the crop's signal.
+    clip = vpdq_signal_string(payload.items[0]["vpdq_variants"][0]["frames"])
+    matches = {str(m["bank_content_id"]) for m in client.lookup("vpdq", clip)[BANK]}
+    assert matches == {receipt.content_ids[1]}

@@ -248,3 +248,29 @@ def test_any_built_payload_parses_back_to_the_same_bytes(
     payload = build_payload(fingerprints, "adult", "trusted_adult")
     data = payload.to_bytes()
     assert parse_payload(data).to_bytes() == data
+
+
+def test_a_video_sends_its_dense_frames_and_reframes() -> None:
+    plain = tuple(VpdqFrame(n * 30, 90, f"{n:064x}", float(n)) for n in range(3))
+    dense = tuple(VpdqFrame(n * 6, 90, f"{n + 7:064x}", n * 0.2) for n in range(5))
+    crop = (VpdqFrame(0, 80, "c" * 64, 0.0),)
+    video = VideoFingerprint(
+        "f" * 32, "f" * 64, 1.0, plain, (), 0.2, dense, (("crop:9x16", crop), ("fill:9x16", ()))
+    )
+    payload = build_payload([video], "adult", "self")
+    item = payload.items[0]
+    assert item["vpdq"]["seconds_per_hash"] == 0.2
+    assert [f["pdq"] for f in item["vpdq"]["frames"]] == [f.pdq for f in dense]
+    # Empty lists are left out; each frame has the shape of a vpdq frame.
+    assert item["vpdq_variants"] == [
+        {"label": "crop:9x16", "frames": [{"pdq": "c" * 64, "quality": 80, "timestamp": 0.0}]}
+    ]
+    assert parse_payload(payload.to_bytes()).to_bytes() == payload.to_bytes()
+    # Saved fingerprints without dense frames send the plain ones, as before.
+    older = build_payload([VideoFingerprint("f" * 32, "f" * 64, 1.0, plain)], "adult", "self")
+    assert older.items[0]["vpdq"]["seconds_per_hash"] == 1.0
+    assert "vpdq_variants" not in older.items[0]
+    bad = json.loads(payload.to_bytes())
+    bad["items"][0]["vpdq_variants"][0]["label"] = "IMG_0001.mp4"
+    with pytest.raises(PayloadError):
+        parse_payload(json.dumps(bad).encode())

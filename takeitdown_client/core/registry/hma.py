@@ -4,7 +4,9 @@ Each picture goes to ``POST /c/bank/{BANK}/signal`` as ``{"pdq": hex}``, and eac
 of its variants (dihedral, and any others the payload carries) as a content of
 its own. Each video goes as one content with both signals, ``{"video_md5": hex,
 "vpdq": "<JSON string of a list of 'pdq,quality,seconds'>"}``, so that one id
-withdraws both. When this HMA has no vpdq (it answers 400 "No such signal type
+withdraws both; each of its reframe lists (``vpdq_variants``, such as its 9:16
+crop) goes as one more content with a vpdq signal, matched on its own as HMA
+matches any video. When this HMA has no vpdq (it answers 400 "No such signal type
 vpdq" and adds nothing), the video is listed by ``video_md5`` alone and the
 receipt counts it in ``exact_only``. Pictures too plain for PDQ (``low_quality``)
 have no signal HMA takes: nothing is sent for them (``not_sent``), and a payload
@@ -236,6 +238,11 @@ class HmaClient(ClosingClient):
                     continue
                 content_id, with_vpdq = self._add_video(item, vpdq_enabled)
                 content_ids.append(content_id)
+                if with_vpdq:
+                    for variant in item.get("vpdq_variants", []):
+                        if variant["frames"]:
+                            signal = vpdq_signal_string(variant["frames"])
+                            content_ids.append(self.add_signals({"vpdq": signal}))
                 vpdq_enabled = vpdq_enabled and (with_vpdq or not item["vpdq"]["frames"])
                 exact_only += not with_vpdq
                 accepted += 1

@@ -39,6 +39,7 @@ class FingerprintingPage(Page):
 
     def build_ui(self) -> None:
         self._thread: HashThread | None = None
+        self._reframes = True  # whether the running hash makes reframe variants
         self._state = "idle"  # idle, running, done, cancelled, failed
         self._started = 0.0
         self._announced_quarter = -1
@@ -77,7 +78,11 @@ class FingerprintingPage(Page):
     # --------------------------------------------------------------- running
 
     def initializePage(self) -> None:
-        if not self.session.results:
+        # Switched on after hashing without variants: hash again, so that they are sent.
+        missing_reframes = (
+            self.context.include_reframes() and not self.session.results_have_reframes
+        )
+        if not self.session.results or missing_reframes:
             self.start()
         else:
             self._state = "done"
@@ -95,8 +100,12 @@ class FingerprintingPage(Page):
         self.current.setRange(0, 100)
         self.current.setValue(0)
         self.failed_list.clear()
+        self._reframes = self.context.include_reframes()
         thread = HashThread(
-            [f.path for f in self.session.files], jobs=self.context.hash_jobs, parent=self
+            [f.path for f in self.session.files],
+            jobs=self.context.hash_jobs,
+            parent=self,
+            reframes=self._reframes,
         )
         thread.progressed.connect(self.show_progress)
         thread.succeeded.connect(self._succeeded)
@@ -158,6 +167,7 @@ class FingerprintingPage(Page):
 
     def _succeeded(self, items: list[HashedItem]) -> None:
         self.session.results = list(items)
+        self.session.results_have_reframes = self._reframes
         self._state = "done"
         self._show_results()
 
