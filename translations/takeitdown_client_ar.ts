@@ -1401,8 +1401,8 @@ Address: %2</source>
         <translation>نسخة أخرى</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>بصمات لقطات الفيديو: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>%1 بصمة لقطات: %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

@@ -1349,8 +1349,8 @@ Address: %2</source>
         <translation>অন্য একটি রূপ</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>ফ্রেমের ফিঙ্গারপ্রিন্ট: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>%1টি ফ্রেমের ফিঙ্গারপ্রিন্ট: %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

@@ -1349,8 +1349,8 @@ Adresse: %2</translation>
         <translation>eine andere Fassung</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>Fingerabdrücke der Videobilder: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>%1 Fingerabdrücke von Videobildern: %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

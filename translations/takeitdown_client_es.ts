@@ -1349,8 +1349,8 @@ Dirección: %2</translation>
         <translation>otra versión</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>Huellas de fotogramas: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>%1 huellas de fotogramas: %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

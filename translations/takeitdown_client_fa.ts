@@ -1336,8 +1336,8 @@ Address: %2</source>
         <translation>نسخه‌ای دیگر</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>اثر انگشت فریم‌ها: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>%1 اثر انگشت فریم: %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

@@ -1349,8 +1349,8 @@ Adresse&#xa0;: %2</translation>
         <translation>une autre version</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>Empreintes des images de la vidéo : %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>%1 empreintes des images de la vidéo : %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

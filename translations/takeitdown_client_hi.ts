@@ -1349,8 +1349,8 @@ Address: %2</source>
         <translation>कोई और रूप</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>फ़्रेम के फ़िंगरप्रिंट: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>%1 फ़्रेम फ़िंगरप्रिंट: %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

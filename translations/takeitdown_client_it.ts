@@ -1349,8 +1349,8 @@ Indirizzo: %2</translation>
         <translation>un&apos;altra versione</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>Impronte dei fotogrammi: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>%1 impronte dei fotogrammi: %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

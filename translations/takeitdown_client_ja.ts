@@ -1336,8 +1336,8 @@ Address: %2</source>
         <translation>別の形</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>フレームの指紋: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>フレームの指紋 %1 個: %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

@@ -1336,8 +1336,8 @@ Address: %2</source>
         <translation>다른 형태</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>프레임 지문: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>프레임 지문 %1개: %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

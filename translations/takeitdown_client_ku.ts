@@ -1349,8 +1349,8 @@ Navnîşan: %2</translation>
         <translation>guhertoyeke din</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>Şopên tiliyan ên çarçoveyan: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>%1 şopên tiliyan ên çarçoveyan: %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

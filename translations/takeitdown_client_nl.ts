@@ -1349,8 +1349,8 @@ Adres: %2</translation>
         <translation>een andere versie</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>Vingerafdrukken van beelden: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>%1 vingerafdrukken van beelden: %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

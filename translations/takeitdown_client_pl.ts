@@ -1362,8 +1362,8 @@ Adres: %2</translation>
         <translation>inna wersja</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>Odciski klatek: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>Odciski klatek: %1 — %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

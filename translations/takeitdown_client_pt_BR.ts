@@ -1349,8 +1349,8 @@ Endereço: %2</translation>
         <translation>outra versão</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>Impressões digitais de quadros: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>%1 impressões digitais de quadros: %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

@@ -1362,8 +1362,8 @@ Address: %2</source>
         <translation>другая версия</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>Отпечатки кадров: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>Отпечатков кадров: %1 — %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

@@ -1336,8 +1336,8 @@ Adres: %2</translation>
         <translation>başka bir sürüm</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>Kare parmak izleri: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>%1 kare parmak izi: %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

@@ -1362,8 +1362,8 @@ Address: %2</source>
         <translation>інша версія</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>Відбитки кадрів: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>Відбитків кадрів: %1 — %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

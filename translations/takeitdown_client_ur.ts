@@ -1349,8 +1349,8 @@ Address: %2</source>
         <translation>کوئی اور صورت</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>فریموں کے فنگر پرنٹ: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>%1 فریم فنگر پرنٹ: %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

@@ -1336,8 +1336,8 @@ Address: %2</source>
         <translation>một phiên bản khác</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>Dấu vân tay khung hình: %1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>%1 dấu vân tay khung hình: %2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

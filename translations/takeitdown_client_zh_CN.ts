@@ -1336,8 +1336,8 @@ Address: %2</source>
         <translation>其他版本</translation>
     </message>
     <message>
-        <source>Frame fingerprints: %1</source>
-        <translation>画面帧指纹：%1</translation>
+        <source>%1 frame fingerprints: %2</source>
+        <translation>%1 个画面帧指纹：%2</translation>
     </message>
     <message>
         <source>%1 fingerprints: %2</source>

@@ -45,11 +45,14 @@ def word_list(words: list[str]) -> str:
 
 
 def item_text(summary: ItemSummary) -> str:
-    """Like "11 fingerprints: the picture, turned and mirrored", or "Frame fingerprints: 12"."""
+    """Like "11 fingerprints: the picture, turned and mirrored", or for a video
+    "24 frame fingerprints: frames of the video, cropped"."""
     if summary.media == "video":
+        frame_words = [family_word(family) for family in summary.families if family != FILE]
         return fmt(
-            QCoreApplication.translate("ReviewWords", "Frame fingerprints: %1"),
+            QCoreApplication.translate("ReviewWords", "%1 frame fingerprints: %2"),
             summary.frame_count(),
+            word_list(frame_words),
         )
     words = [family_word(family) for family in summary.families]
     return fmt(

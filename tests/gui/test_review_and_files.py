@@ -51,9 +51,16 @@ def test_a_video_row_shows_its_frame_fingerprints(
     video = shared_reference / "vpdq" / "videos" / "doorknob-hd-no-bar.mp4"
     review = driver.to_review([pictures[0], video])
     payload = parse_payload(driver.wizard.context.session.payload_bytes)
-    frames = len(next(i for i in payload.items if i["media"] == "video")["vpdq"]["frames"])
+    item = next(i for i in payload.items if i["media"] == "video")
+    # Every frame list the video sends: the main one and its reframed ones (issue 13).
+    frames = len(item["vpdq"]["frames"]) + sum(
+        len(variant["frames"]) for variant in item.get("vpdq_variants", [])
+    )
     texts = [review.table.item(row, 2).text() for row in range(review.table.rowCount())]
-    assert f"Frame fingerprints: {frames}" in texts
+    video_text = next(text for text in texts if "frame fingerprints" in text)
+    assert video_text.startswith(f"{frames} frame fingerprints: frames of the video")
+    if item.get("vpdq_variants"):
+        assert "cropped" in video_text
     assert not any("SHA-256" in text for text in texts)
     assert "(pictures: 1, videos: 1)" in review.summary.text()
 
