@@ -145,3 +145,18 @@ def test_an_outbox_entry_goes_to_the_list_it_was_kept_for(
     assert hma.store.counts()["hma_content"] == 9
     panel.receipt_dialog.receipt_kept = True  # the question: test_wizard_safety
     panel.receipt_dialog.close()
+
+
+def test_only_plain_pictures_to_hma_offer_neither_retry_nor_send_later(
+    driver: Driver, hma: RunningServer, tmp_path: Path
+) -> None:
+    use_hma(driver.wizard, hma.url)
+    review = driver.to_review([make_plain_picture(tmp_path / "plain.png")])
+    review.consent.setChecked(True)
+    assert driver.send() == "failed"
+    send = driver.page(PageId.SEND)
+    # Nothing of this payload can ever reach this list: keeping it would only store it.
+    assert not send.outbox_button.isVisible()
+    assert not send.retry_button.isEnabled()
+    assert send.other_registry_button.isVisible()
+    assert hma.store.counts()["hma_content"] == 0

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWizard, QWizardPage
 
+from ...core.registry.errors import RegistryError, RegistryErrorCode
 from .. import a11y
 from ..messages import error_message, server_words
 from ..retries import RetryNotice, retry_text
@@ -35,6 +36,9 @@ class SendPage(Page):
         self._thread: CallThread | None = None
         self._reopened: QWizardPage | None = None  # the commit page Back leads to, reopened
         self._state = "idle"  # idle, sending, failed, saved, exported
+        # False when this registry can take nothing of the payload (HMA and only plain
+        # pictures): trying again or keeping it for later could never send it there.
+        self._sendable_here = True
         self.status = PlainLabel()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -90,6 +94,7 @@ class SendPage(Page):
         body = self.session.payload_bytes  # the very bytes the review page showed
         key = self.session.key_for_payload()
         self._state = "sending"
+        self._sendable_here = True
         self._show_state()
         context, notice = self.context, self.retry_notice.report
 
@@ -164,6 +169,9 @@ class SendPage(Page):
 
     def _failed(self, error: Exception) -> None:
         self._state = "failed"
+        self._sendable_here = not (
+            isinstance(error, RegistryError) and error.code is RegistryErrorCode.NOTHING_TO_SEND
+        )
         self.explanation.setText(
             fmt(self.tr("The fingerprints were not sent. %1"), error_message(error))
         )
@@ -236,9 +244,11 @@ class SendPage(Page):
         ):
             widget.setVisible(problem)
         self.server_said.setVisible(problem and bool(self.server_said.text()))
-        self.outbox_button.setVisible(problem and not self.context.counselor_mode())
+        self.outbox_button.setVisible(
+            problem and self._sendable_here and not self.context.counselor_mode()
+        )
         self.outbox_button.setEnabled(self._state != "saved")
-        self.retry_button.setEnabled(not sending)
+        self.retry_button.setEnabled(not sending and self._sendable_here)
         self.after.setVisible(self._state in ("saved", "exported"))
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:
