@@ -49,7 +49,6 @@ from takeitdown_client.core.video import fingerprint_video
 ROOT = Path(__file__).resolve().parents[2]
 PICTURE_DIRS = (
     ROOT.parent / "shared" / "reference" / "pdq" / "images",
-    Path("/work/shared/reference/pdq/images"),
     ROOT / "tests" / "data" / "pdq" / "images",
 )
 # Distinct scenes only (the reference set holds many edits of the same bridge).

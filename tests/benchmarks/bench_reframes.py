@@ -49,9 +49,7 @@ from takeitdown_client.core.hashing import HashOptions, hash_file  # noqa: E402
 from tests.benchmarks.bench_pdq import synthetic_photo  # noqa: E402
 from tests.synthetic_screens import make_screenshot  # noqa: E402
 
-REFERENCE = ROOT.parent.parent / "shared" / "reference" / "pdq" / "images"
-if not REFERENCE.is_dir():
-    REFERENCE = Path("/work/shared/reference/pdq/images")
+REFERENCE = ROOT.parent / "shared" / "reference" / "pdq" / "images"  # ../shared, as in CI
 TEST_DATA = ROOT / "tests" / "data" / "pdq" / "images"
 MATCH = 31
 MIN_QUALITY = 50
