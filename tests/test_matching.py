@@ -15,12 +15,10 @@ from takeitdown_client.core.matching import (
     INVERSE_TRANSFORM,
     PDQ_MATCH_DISTANCE,
     hamming_distance,
-    match_image_in_video,
     match_images,
-    match_videos,
-    usable_frames,
 )
 from takeitdown_client.core.pdq import DIHEDRAL_NAMES
+from takeitdown_client.core.video_matching import match_image_in_video, match_videos, usable_frames
 
 DATA = Path(__file__).resolve().parent / "data"
 ORIGINAL = "bridge-mods/aaa-orig.jpg"  # byte-identical to reg-test-input/dih/bridge-1-original.jpg

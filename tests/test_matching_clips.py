@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 
 from takeitdown_client.cli import main
 from takeitdown_client.core.fingerprints import VideoFingerprint, VpdqFrame
-from takeitdown_client.core.matching import match_video_lists
 from takeitdown_client.core.payload import build_payload
 from takeitdown_client.core.video import fingerprint_video
 from takeitdown_client.core.video_dense import (
@@ -28,6 +27,7 @@ from takeitdown_client.core.video_dense import (
     cover,
     thin,
 )
+from takeitdown_client.core.video_matching import match_video_lists
 
 DATA = Path(__file__).resolve().parent / "data"
 PICTURE = DATA / "pdq" / "images" / "bridge-mods" / "aaa-orig.jpg"

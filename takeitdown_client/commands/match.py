@@ -30,13 +30,10 @@ from ..core.matching import (
     PDQ_MIN_QUALITY,
     VPDQ_COMPARED_MATCH_PERCENT,
     VPDQ_QUERY_MATCH_PERCENT,
-    FrameMatch,
     ImageMatch,
-    VideoMatch,
-    match_image_in_video,
     match_images,
-    match_video_lists,
 )
+from ..core.video_matching import FrameMatch, VideoMatch, match_image_in_video, match_video_lists
 
 NAME = "match"
 HELP = "say whether two pictures or videos match (files or saved hash JSON); nothing is sent"

@@ -42,9 +42,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from takeitdown_client.core.fingerprints import VideoFingerprint, VpdqFrame
-from takeitdown_client.core.matching import match_videos
 from takeitdown_client.core.payload import build_payload
 from takeitdown_client.core.video import fingerprint_video
+from takeitdown_client.core.video_matching import match_videos
 
 ROOT = Path(__file__).resolve().parents[2]
 PICTURE_DIRS = (
