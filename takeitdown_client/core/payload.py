@@ -30,7 +30,8 @@ MAX_PAYLOAD_FILE_BYTES = 64 * 1024 * 1024
 # Reframe variants of one picture: the 8 PDQ of the picture and its turns come first.
 MAX_PDQ_VARIANTS = MAX_PDQ_PER_PICTURE - len(DIHEDRAL_NAMES)
 # What a variant is (``crop:4x5``, ``pad:9x16:black``, ``inner``); never about the file.
-VARIANT_LABEL = re.compile(r"(crop|pad|fill|caption|trim|inner)(:[a-z0-9]{1,8}){0,2}")
+VARIANT_FAMILIES: tuple[str, ...] = ("crop", "pad", "fill", "caption", "trim", "inner")
+VARIANT_LABEL = re.compile(rf"({'|'.join(VARIANT_FAMILIES)})(:[a-z0-9]{{1,8}}){{0,2}}")
 
 Category = Literal["minor", "adult"]
 Submitter = Literal["self", "trusted_adult", "counselor"]

@@ -7,16 +7,16 @@ their indentation), so "show every line" shows what is sent, nothing else.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
+
+from .payload import VARIANT_FAMILIES, canonical_bytes
 
 # Families, in the order they are shown. Variant labels are "family:detail" or "family".
 PICTURE = "picture"  # md5, sha256, phash and pdq of the picture as it is
 DIHEDRAL = "dihedral"  # turned and mirrored
 FILE = "file"  # a video's md5 and sha256
 FRAMES = "frames"  # a video's vPDQ frames
-VARIANT_FAMILIES = ("crop", "pad", "fill", "caption", "trim", "inner")
 OTHER = "other"  # a variant family this version has no word for
 ORDER = (PICTURE, FILE, FRAMES, DIHEDRAL, *VARIANT_FAMILIES, OTHER)
 
@@ -57,7 +57,7 @@ def variant_family(label: object) -> str:
 
 def _entries(item: dict[str, Any]) -> list[tuple[str, list[str]]]:
     """Each top-level key of the item with its exact lines, as canonical_bytes writes them."""
-    lines = json.dumps(item, sort_keys=True, indent=2, ensure_ascii=True).splitlines()[1:-1]
+    lines = canonical_bytes(item).decode("ascii").splitlines()[1:-1]
     entries: list[tuple[str, list[str]]] = []
     for line in lines:
         if line.startswith(_INDENT + '"'):
