@@ -230,18 +230,22 @@ class ReviewPage(Page):
         payload = self.session.payload
         return {str(item["sha256"]): item for item in payload.items} if payload else {}
 
-    def _row_summary(self, row: int) -> ItemSummary | None:
+    def _row_summary(
+        self, row: int, sent: dict[str, dict[str, object]] | None = None
+    ) -> ItemSummary | None:
         cell = self.table.item(row, 0)
         if cell is None:
             return None
         fingerprint = self.session.results[int(cell.data(INDEX_ROLE))].fingerprint
-        item = self._sent_items().get(fingerprint.sha256) if fingerprint else None
+        sent = self._sent_items() if sent is None else sent
+        item = sent.get(fingerprint.sha256) if fingerprint else None
         return summarize_item(dict(item)) if item is not None else None
 
     def _show_groups(self) -> None:
         self.table.blockSignals(True)
+        sent = self._sent_items()  # once for all rows, not once per row
         for row in range(self.table.rowCount()):
-            summary = self._row_summary(row)
+            summary = self._row_summary(row, sent)
             text = review_words.item_text(summary) if summary is not None else ""
             cell = self.table.item(row, 2)
             if cell is not None:
