@@ -10,10 +10,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import cv2
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PIL import Image
 
 from takeitdown_client.cli import main
 from takeitdown_client.core.fingerprints import VideoFingerprint, VpdqFrame
@@ -150,10 +152,39 @@ def test_batched_candidates_keep_their_own_frame_and_hash() -> None:
         alone.offer(number, number * 0.2, bgr, None)
         alone.flush()
         assert batched.candidates[number] == alone.candidates[0]
-        if number % 2 == 0:  # reframes for every other candidate
-            for label in (CROP_LABEL, FILL_LABEL):
-                assert alone.variant_candidates[label][0] in batched.variant_candidates[label]
-    assert [f.frame for f in batched.variant_candidates[CROP_LABEL]] == list(range(0, 17, 2))
+        for label in (CROP_LABEL, FILL_LABEL):  # reframes for every candidate
+            assert batched.variant_candidates[label][number] == alone.variant_candidates[label][0]
+    assert [f.frame for f in batched.variant_candidates[CROP_LABEL]] == list(range(len(frames)))
+
+
+def test_submitted_frames_are_pdqhash_of_the_scaled_frame_and_its_crop() -> None:
+    """The main list's frames and the crops are pdqhash's PDQ of pixels anyone can remake:
+    the frame scaled down by a whole factor to about 360 lines (OpenCV, INTER_AREA), then
+    halved for the main list, or its centre 9:16 column for the crop."""
+    pdqhash = pytest.importorskip("pdqhash")
+    rgb = np.asarray(Image.open(PICTURE).convert("RGB"))
+    for width, height, factor in ((1280, 720, 2), (1920, 1080, 3), (854, 480, 1)):
+        frame = cv2.resize(rgb, (width, height), interpolation=cv2.INTER_LINEAR)
+        selection = DenseSelection()
+        selection.offer(0, 0.0, np.ascontiguousarray(frame[:, :, ::-1]), None)
+        selection.flush()
+        copy = frame
+        if factor > 1:
+            size = (width // factor, height // factor)
+            copy = cv2.resize(frame, size, interpolation=cv2.INTER_AREA)
+        rows, columns = copy.shape[:2]
+        main = cv2.resize(copy, (columns // 2, rows // 2), interpolation=cv2.INTER_AREA)
+        crop_width = round(rows * 9 / 16)
+        left = (columns - crop_width) // 2
+        expected = {
+            "": main,
+            CROP_LABEL: np.ascontiguousarray(copy[:, left : left + crop_width]),
+        }
+        got = {"": selection.candidates[0], CROP_LABEL: selection.variant_candidates[CROP_LABEL][0]}
+        for label, pixels in expected.items():
+            bits, quality = pdqhash.compute(pixels)
+            assert got[label].pdq == f"{int(''.join(str(int(b)) for b in bits), 2):064x}"
+            assert got[label].quality == int(quality)
 
 
 # --- a clip cut from a video made of the test data --------------------------------------------

@@ -12,21 +12,22 @@ whenever the picture has really changed. The thinning threshold starts at
 ``MAX_FRAMES_PER_PLAIN_FRAME`` times the plain vPDQ list. Frames of quality < 50
 are dropped too: matchers ignore them.
 
-For every other candidate of a landscape video we also hash two 9:16
-reframes, as short-video apps make them: the centre crop (``crop:9x16``) and the whole
+For every candidate of a landscape video we also hash two 9:16 reframes, as
+short-video apps make them: the centre crop (``crop:9x16``) and the whole
 picture over a blurred, enlarged copy of its centre (``fill:9x16``). Each is
-its own frame list (a bank holds it as its own signal), thinned the same way.
+its own frame list (a bank holds it as its own signal), thinned the same way
+within ``MAX_REFRAME_FRAMES_PER_PLAIN_FRAME`` times the plain list.
 
-Candidates are hashed from the frame scaled down to ``WORK_HEIGHT`` lines; the
-reframes are cut from the luma of one copy scaled down by a whole factor to
-about ``REFRAME_WORK_HEIGHT`` lines (OpenCV's fast path for 720p and 1080p;
-every step of the fill is linear, so it is the luma of the RGB fill). PDQ
-looks at a 64x64 reduction, so this moves a few bits. Candidates of one size
-are hashed ``BATCH`` at a time (``pdq_batch_from_luma``: the same float32
-operations, vectorised across them). All candidates are hashed at that size,
-plain vPDQ frames too, so that thinning compares like with like (mixing in
-full-size hashes lost clips in the benchmark). Every submitted hash is the
-bit-exact PDQ of the picture it was computed from (for reframes, a luma picture).
+Each candidate is first scaled down by the whole factor that brings it nearest
+``REFRAME_WORK_HEIGHT`` lines (OpenCV's fast path; 720p and 1080p give 360).
+The main list's frame is that copy halved again (180 lines; PDQ looks at a
+64x64 reduction, so this moves a few bits), the crop is cut from the copy, and
+the fill lays the halved copy over the blurred crop (on luma: every step is
+linear, so it is the luma of the RGB fill). Luma is computed as ``pdqhash``
+does from the RGB pixels. Candidates of one size are hashed ``BATCH`` at a time
+(``pdq_batch_from_luma``: the same float32 operations, vectorised across
+them). Every submitted hash is the bit-exact PDQ of the picture it was computed
+from: the scaled frame, the crop, or (for the fill) a luma picture.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .fingerprints import VpdqFrame
-from .pdq import CancelCheck, luma_from_rgb_float32, pdq_batch_from_luma
+from .pdq import CancelCheck, luma_from_rgb, pdq_batch_from_luma
 
 Image = npt.NDArray[np.uint8]
 Luma = npt.NDArray[np.float32]
@@ -49,27 +50,33 @@ FrameList = tuple[VpdqFrame, ...]
 DENSITY = 5
 # A candidate this close to the last kept frame adds little a matcher needs.
 NEAR_DUPLICATE_BITS = 10
-# ... and the threshold never goes above this while thinning to fit the budget.
-MAX_THINNING_BITS = 24
-# The main list holds at most this many frames per plain vPDQ frame, each reframe list half.
-MAX_FRAMES_PER_PLAIN_FRAME = 2
+# ... and the threshold never goes above this while thinning the main list to fit
+# its budget, nor above the second for a reframe list, whose clips come further
+# from our frames (a platform's crop or fill is not quite ours): with 30 bits the
+# reframe lists matched 10 points fewer 9:16 clips, with 24 the main list 11 fewer.
+MAX_THINNING_BITS = 30
+MAX_REFRAME_THINNING_BITS = 24
+# The main list holds at most this many frames per plain vPDQ frame, each reframe
+# list the second: a reframe moves faster across its narrow picture, so it needs
+# more (at 2 each, 79% of 9:16 clips matched; at 2.5, 94%; see docs/video.md).
+MAX_FRAMES_PER_PLAIN_FRAME = 2.0
+MAX_REFRAME_FRAMES_PER_PLAIN_FRAME = 2.5
 # All lists of one video together stay within the 20000 frames a registry takes
 # (the reference registry's max_vpdq_frames): 10000 + 5000 + 5000.
 MAX_MAIN_FRAMES = 10_000
+MAX_REFRAME_FRAMES = 5_000
 MIN_QUALITY = 50
-# Candidates are hashed from the frame scaled to this many lines. (Scaling a
-# 360-line copy further, or hashing that copy, matched 3 of 24 plain clips fewer.)
-WORK_HEIGHT = 288
+# Candidates are hashed from the reframe copy halved, when that keeps at least
+# this many lines (720p and 1080p: 180 lines). A direct scale of the frame to
+# 288 lines cost 5 ms a candidate and matched no more clips in the benchmark.
+WORK_HEIGHT = 160
 # Reframes are cut from a copy of about this many lines scaled down by a whole
 # factor (OpenCV's fast path; 720p and 1080p both give 360): narrow crops lose
 # more bits to scaling than whole frames.
 REFRAME_WORK_HEIGHT = 360
 # Candidates of one size are hashed together (PDQ vectorises across them):
-# 2 s of candidates at 360 lines hold about 9 MB of luma.
+# 2 s of candidates (180-line frames and 360-line reframes) hold about 3 MB of luma.
 BATCH = 10
-# Reframes for every other candidate: a clip's frame is then at most 0.2 s from one.
-# (Reframing every candidate matched fewer 9:16 clips within the same budget, and cost more.)
-REFRAME_EVERY = 2
 PORTRAIT = 9 / 16
 CROP_LABEL = "crop:9x16"
 FILL_LABEL = "fill:9x16"
@@ -77,14 +84,6 @@ FILL_LABEL = "fill:9x16"
 
 def dense_seconds_per_hash(seconds_per_hash: float) -> float:
     return seconds_per_hash / DENSITY
-
-
-def scaled(image: Image, height: int) -> Image:
-    rows, columns = image.shape[:2]
-    if rows <= height:
-        return image
-    width = max(1, round(columns * height / rows))
-    return np.asarray(cv2.resize(image, (width, height), interpolation=cv2.INTER_AREA), np.uint8)
 
 
 def reframe_copy(bgr: Image) -> Image:
@@ -97,7 +96,16 @@ def reframe_copy(bgr: Image) -> Image:
     return np.asarray(cv2.resize(bgr, size, interpolation=cv2.INTER_AREA), np.uint8)
 
 
-def crop_9x16(picture: Luma) -> Luma:
+def main_copy(copy: Image) -> Image:
+    """The reframe copy halved (OpenCV's fast 2x2 path) while it keeps ``WORK_HEIGHT`` lines."""
+    rows, columns = copy.shape[:2]
+    if rows < 2 * WORK_HEIGHT:
+        return copy
+    size = (max(1, columns // 2), rows // 2)
+    return np.asarray(cv2.resize(copy, size, interpolation=cv2.INTER_AREA), np.uint8)
+
+
+def crop_9x16(picture: Image) -> Image:
     """The centre 9:16 column at full height."""
     height, width = picture.shape[:2]
     crop_width = max(1, round(height * PORTRAIT))
@@ -105,20 +113,21 @@ def crop_9x16(picture: Luma) -> Luma:
     return np.ascontiguousarray(picture[:, left : left + crop_width])
 
 
-def fill_9x16(picture: Luma) -> Luma:
-    """The whole picture across a 9:16 canvas, over a blurred enlargement of its centre.
+def fill_9x16(crop: Luma, picture: Luma) -> Luma:
+    """The whole ``picture`` across the canvas of ``crop``, over a blurred copy of ``crop``.
 
     As FFmpeg's ``split,crop,boxblur=20:2`` then ``overlay`` of the picture scaled
     to the canvas width makes it (at 720 lines: two passes of a 41-line box).
-    Works on luma: every step is linear, so this is the luma of the RGB result.
+    ``crop`` is the centre 9:16 column of the reframe copy, ``picture`` the whole
+    frame at any size (the smaller main copy). Works on luma: every step is
+    linear, so this is the luma of the RGB result.
     """
-    height, width = picture.shape[:2]
-    background = crop_9x16(picture)
-    canvas_w = background.shape[1]
+    height, canvas_w = crop.shape[:2]
     kernel = 2 * max(1, round(height / 36)) + 1
+    background = crop
     for _ in range(2):
         background = np.asarray(cv2.blur(background, (kernel, kernel)), np.float32)
-    inner_h = max(1, round(height * canvas_w / width))
+    inner_h = max(1, min(height, round(picture.shape[0] * canvas_w / picture.shape[1])))
     inner = cv2.resize(picture, (canvas_w, inner_h), interpolation=cv2.INTER_AREA)
     top = (height - inner_h) // 2
     background[top : top + inner_h] = inner
@@ -126,8 +135,8 @@ def fill_9x16(picture: Luma) -> Luma:
 
 
 def _luma(bgr: Image) -> Luma:
-    # A contiguous channel swap first: converting a reversed view is several times slower.
-    return luma_from_rgb_float32(np.asarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), np.uint8))
+    """Luma as ``pdqhash`` computes it from the RGB picture (so anyone can check the hash)."""
+    return luma_from_rgb(np.asarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), np.uint8))
 
 
 REFRAMES = ((CROP_LABEL, crop_9x16), (FILL_LABEL, fill_9x16))
@@ -154,21 +163,20 @@ class DenseSelection:
     candidates: list[VpdqFrame] = field(default_factory=list)
     variant_candidates: dict[str, list[VpdqFrame]] = field(default_factory=dict)
     _pending: _Pending = field(default_factory=_Pending)
-    _offered: int = 0
 
     def offer(self, frame: int, timestamp: float, bgr: Image, cancel: CancelCheck | None) -> None:
         """Take one candidate (``bgr`` is left unchanged); hashes a batch when one is full."""
         if self._pending.source not in (None, bgr.shape):
             self.flush(cancel)  # the stream changed size: a new batch
         self._pending.source = bgr.shape
-        self._pending.add("", frame, timestamp, _luma(scaled(bgr, WORK_HEIGHT)))
+        copy = reframe_copy(bgr)
+        main = _luma(main_copy(copy))
+        self._pending.add("", frame, timestamp, main)
         height, width = bgr.shape[:2]
-        reframe_this = self._offered % REFRAME_EVERY == 0
-        self._offered += 1
-        if self.reframes and width > height and reframe_this:  # portrait: already vertical
-            larger = _luma(reframe_copy(bgr))
-            for label, reframe in REFRAMES:
-                self._pending.add(label, frame, timestamp, reframe(larger))
+        if self.reframes and width > height:  # portrait: already vertical
+            crop = _luma(crop_9x16(copy))
+            self._pending.add(CROP_LABEL, frame, timestamp, crop)
+            self._pending.add(FILL_LABEL, frame, timestamp, fill_9x16(crop, main))
         if len(self._pending.stamps[""]) >= BATCH:
             self.flush(cancel)
 
@@ -188,11 +196,14 @@ class DenseSelection:
     def result(self, plain_frames: int) -> tuple[FrameList, tuple[tuple[str, FrameList], ...]]:
         """(main list, reframe lists), each thinned to its share of ``plain_frames``."""
         self.flush()
-        budget = max(1, min(MAX_MAIN_FRAMES, MAX_FRAMES_PER_PLAIN_FRAME * plain_frames))
+        budget = max(1, min(MAX_MAIN_FRAMES, round(MAX_FRAMES_PER_PLAIN_FRAME * plain_frames)))
         main = thin(self.candidates, budget)
+        reframe_budget = round(MAX_REFRAME_FRAMES_PER_PLAIN_FRAME * plain_frames)
+        reframe_budget = max(1, min(MAX_REFRAME_FRAMES, reframe_budget))
         variants = []
         for label, _ in REFRAMES:
-            kept = thin(self.variant_candidates.get(label, []), max(1, budget // 2))
+            candidates = self.variant_candidates.get(label, [])
+            kept = thin(candidates, reframe_budget, MAX_REFRAME_THINNING_BITS)
             if kept:
                 variants.append((label, kept))
         return main, tuple(variants)
@@ -232,15 +243,15 @@ def cover(frames: Sequence[VpdqFrame], bits: int) -> FrameList:
     return tuple(kept)
 
 
-def thin(frames: Sequence[VpdqFrame], budget: int) -> FrameList:
+def thin(frames: Sequence[VpdqFrame], budget: int, max_bits: int = MAX_THINNING_BITS) -> FrameList:
     """The cover with the lowest threshold that fits ``budget`` frames.
 
-    When even ``MAX_THINNING_BITS`` keeps too many (a video that never stops
+    When even ``max_bits`` keeps too many (a video that never stops
     moving), evenly spaced frames of that cover are kept.
     """
     bits = NEAR_DUPLICATE_BITS
     kept = cover(frames, bits)
-    while len(kept) > budget and bits < MAX_THINNING_BITS:
+    while len(kept) > budget and bits < max_bits:
         bits += 2
         kept = cover(frames, bits)
     if len(kept) <= budget:

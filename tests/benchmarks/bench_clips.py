@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from takeitdown_client.core.fingerprints import VideoFingerprint, VpdqFrame
+from takeitdown_client.core.matching import PDQ_MIN_QUALITY as MIN_QUALITY
 from takeitdown_client.core.payload import build_payload
 from takeitdown_client.core.video import fingerprint_video
 from takeitdown_client.core.video_matching import match_videos
@@ -300,6 +301,10 @@ def fingerprint_all(videos: Sequence[LongVideo]) -> tuple[dict[str, list[Submiss
     return submissions, timings
 
 
+def matchable(clip: Clip) -> bool:
+    return any(frame.quality >= MIN_QUALITY for frame in clip.frames)
+
+
 def clip_matches(clip: Clip, submission: Submission) -> bool:
     return any(match_videos(clip.frames, frames).matched for frames in submission.lists)
 
@@ -319,7 +324,9 @@ def report(
     groups = [(t, [c for c in clips if c.transform == t]) for t in TRANSFORMS]
     groups += [("plain", [c for c in clips if c.transform in PLAIN])]
     groups += [("9:16", [c for c in clips if c.transform in REFRAMED])]
-    for label, members in groups:
+    for label, all_members in groups:
+        # A clip with no frame of quality >= 50 matches nothing, whatever was submitted.
+        members = [c for c in all_members if matchable(c)]
         if not members:
             continue
         shares = []
@@ -327,6 +334,8 @@ def report(
             found = sum(clip_matches(c, submissions[name][c.video]) for c in members)
             shares.append(f"{100 * found / len(members):7.1f}%")
         print(f"   {label:10} {len(members):5d} " + " ".join(shares))
+    unmatchable = sum(not matchable(c) for c in clips)
+    print(f"   (left out: {unmatchable} clips with no frame of quality >= 50, which match nothing)")
     minutes = sum(v.seconds for v in videos) / 60
     print("\n2. frames submitted per minute of video (main list + variants)")
     for name in names:
@@ -355,8 +364,8 @@ def report(
     print(f"   (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+def arguments(description: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--quick", action="store_true", help="2 videos of 1 min, 2 clips each")
     parser.add_argument("--videos", type=int, default=3, help="long videos (the third is 60 fps)")
     parser.add_argument("--minutes", type=float, default=2.0, help="length of each long video")
@@ -366,13 +375,20 @@ def main() -> None:
     args = parser.parse_args()
     if args.quick:
         args.videos, args.minutes, args.clips = 2, 1.0, 2
+    return args
+
+
+def main() -> None:
+    args = arguments(__doc__.split("\n", 1)[0])
     with tempfile.TemporaryDirectory(prefix="takeitdown-bench-") as scratch:
         cache = Path(scratch) if args.fresh else Path(tempfile.gettempdir()) / "takeitdown-bench"
         cache.mkdir(parents=True, exist_ok=True)
-        run(cache, args)
+        videos, clips = videos_and_clips(cache, args)
+        submissions, timings = fingerprint_all(videos)
+        report(videos, clips, submissions, timings)
 
 
-def run(cache: Path, args: argparse.Namespace) -> None:
+def videos_and_clips(cache: Path, args: argparse.Namespace) -> tuple[list[LongVideo], list[Clip]]:
     pics = pictures()
     per_video = max(1, len(pics) // args.videos)
     print(f"{args.videos} long videos of {args.minutes:g} min, {args.clips} clips per transform")
@@ -388,8 +404,7 @@ def run(cache: Path, args: argparse.Namespace) -> None:
             for _ in range(args.clips):
                 clips.append(make_clip(cache, video, index, transform, rng))
     print(f"  {len(clips)} clips made and hashed in {time.perf_counter() - started:.0f} s")
-    submissions, timings = fingerprint_all(videos)
-    report(videos, clips, submissions, timings)
+    return videos, clips
 
 
 if __name__ == "__main__":
