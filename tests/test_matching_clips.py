@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -121,14 +122,18 @@ def test_clip_matcher_follows_python_threatexchange(
 
 def test_thinning_keeps_a_cover_within_budget() -> None:
     frames = [VpdqFrame(n, 100, near(0, list(range(n))), n * 0.2) for n in range(60)]
-    kept = thin(frames, 100)
+    kept = thin(frames, 100, 10)
     assert len(kept) < len(frames)
     # Every dropped frame is close to a kept one, before or after it.
     for frame in frames:
         assert min(bin(int(frame.pdq, 16) ^ int(k.pdq, 16)).count("1") for k in kept) <= 10
+    # Over budget, the threshold rises only as far as needed.
+    assert cover(frames, 10) != thin(frames, 2, 10) == cover(frames, 16)
     # A frame in the middle of a stretch stands for both sides.
     assert len(cover(frames, 10)) < len(frames) / 10 + 2
-    assert len(thin(frames, 3)) == 3
+    # A video that never stops moving: evenly spaced frames, within the cap.
+    moving = [VpdqFrame(n, 100, hashlib.sha256(bytes([n])).hexdigest(), n * 0.2) for n in range(60)]
+    assert [frame.frame for frame in thin(moving, 3)] == [0, 20, 40]
     # However long the video, its lists fit a registry's 20000 frames.
     selection = DenseSelection(
         candidates=frames * 500, variant_candidates={CROP_LABEL: frames * 500}

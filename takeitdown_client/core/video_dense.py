@@ -5,18 +5,18 @@ start, which falls anywhere between our whole-second frames; in a pan or a zoom
 half a second moves PDQ by 50 bits or more, far past the 31 bits a match
 allows. So, in the same decoding pass, we also hash candidate frames at a fifth
 of the interval (vPDQ's rule at ``seconds_per_hash / DENSITY``) and then keep
-as few of them as cover the rest: a frame is dropped when it is within a few
-bits of a kept neighbour (``cover``). A still shot costs one frame, a moving one a frame
-whenever the picture has really changed. The thinning threshold starts at
-``NEAR_DUPLICATE_BITS`` and rises only as far as needed to keep the list within
-``MAX_FRAMES_PER_PLAIN_FRAME`` times the plain vPDQ list. Frames of quality < 50
-are dropped too: matchers ignore them.
+as few of them as cover the rest: a frame is dropped when it is within
+``COVER_BITS`` of a kept neighbour (``cover``). A still shot costs one frame, a
+moving one a frame whenever the picture has really changed. Only a video that
+never stops moving reaches the cap of ``MAX_FRAMES_PER_PLAIN_FRAME`` times the
+plain vPDQ list; then the threshold rises. Frames of quality < 50 are dropped
+too: matchers ignore them.
 
 For every candidate of a landscape video we also hash two 9:16 reframes, as
 short-video apps make them: the centre crop (``crop:9x16``) and the whole
 picture over a blurred, enlarged copy of its centre (``fill:9x16``). Each is
 its own frame list (a bank holds it as its own signal), thinned the same way
-within ``MAX_REFRAME_FRAMES_PER_PLAIN_FRAME`` times the plain list.
+at ``REFRAME_COVER_BITS``.
 
 Each candidate is first scaled down by the whole factor that brings it nearest
 ``REFRAME_WORK_HEIGHT`` lines (OpenCV's fast path; 720p and 1080p give 360).
@@ -48,19 +48,20 @@ FrameList = tuple[VpdqFrame, ...]
 
 # Candidate frames per plain vPDQ interval: one every 0.2 s at the default 1 s.
 DENSITY = 5
-# A candidate this close to the last kept frame adds little a matcher needs.
-NEAR_DUPLICATE_BITS = 10
-# ... and the threshold never goes above this while thinning the main list to fit
-# its budget, nor above the second for a reframe list, whose clips come further
-# from our frames (a platform's crop or fill is not quite ours): with 30 bits the
-# reframe lists matched 10 points fewer 9:16 clips, with 24 the main list 11 fewer.
+# A frame is left out when it is within this many bits of a kept one: a clip's
+# frame near it (a re-encode lands 10-15 bits from our candidate at the same
+# moment) is then still within 31 bits of what we send. One threshold, not a
+# budget, so that each video gets the frames its movement needs: per-video
+# budgets of 2 frames per plain frame lost a quarter of the plain clips of
+# moving videos. Reframe lists get a lower one, as a platform's crop or fill
+# lands further from ours. (Chosen on the benchmark's tuning clips; see
+# docs/video-and-matching.md.)
+COVER_BITS = 26
+REFRAME_COVER_BITS = 24
+# A list is capped at this many frames per plain vPDQ frame (a video that never
+# stops moving); to fit, the threshold rises by 2 bits up to MAX_THINNING_BITS.
+MAX_FRAMES_PER_PLAIN_FRAME = 3.0
 MAX_THINNING_BITS = 30
-MAX_REFRAME_THINNING_BITS = 24
-# The main list holds at most this many frames per plain vPDQ frame, each reframe
-# list the second: a reframe moves faster across its narrow picture, so it needs
-# more (at 2 each, 79% of 9:16 clips matched; at 2.5, 94%; see docs/video.md).
-MAX_FRAMES_PER_PLAIN_FRAME = 2.0
-MAX_REFRAME_FRAMES_PER_PLAIN_FRAME = 2.5
 # All lists of one video together stay within the 20000 frames a registry takes
 # (the reference registry's max_vpdq_frames): 10000 + 5000 + 5000.
 MAX_MAIN_FRAMES = 10_000
@@ -194,16 +195,15 @@ class DenseSelection:
             )
 
     def result(self, plain_frames: int) -> tuple[FrameList, tuple[tuple[str, FrameList], ...]]:
-        """(main list, reframe lists), each thinned to its share of ``plain_frames``."""
+        """(main list, reframe lists), each thinned within its cap for ``plain_frames``."""
         self.flush()
-        budget = max(1, min(MAX_MAIN_FRAMES, round(MAX_FRAMES_PER_PLAIN_FRAME * plain_frames)))
-        main = thin(self.candidates, budget)
-        reframe_budget = round(MAX_REFRAME_FRAMES_PER_PLAIN_FRAME * plain_frames)
-        reframe_budget = max(1, min(MAX_REFRAME_FRAMES, reframe_budget))
+        per_plain = round(MAX_FRAMES_PER_PLAIN_FRAME * plain_frames)
+        main = thin(self.candidates, max(1, min(MAX_MAIN_FRAMES, per_plain)), COVER_BITS)
+        reframe_budget = max(1, min(MAX_REFRAME_FRAMES, per_plain))
         variants = []
         for label, _ in REFRAMES:
             candidates = self.variant_candidates.get(label, [])
-            kept = thin(candidates, reframe_budget, MAX_REFRAME_THINNING_BITS)
+            kept = thin(candidates, reframe_budget, REFRAME_COVER_BITS)
             if kept:
                 variants.append((label, kept))
         return main, tuple(variants)
@@ -243,15 +243,14 @@ def cover(frames: Sequence[VpdqFrame], bits: int) -> FrameList:
     return tuple(kept)
 
 
-def thin(frames: Sequence[VpdqFrame], budget: int, max_bits: int = MAX_THINNING_BITS) -> FrameList:
-    """The cover with the lowest threshold that fits ``budget`` frames.
+def thin(frames: Sequence[VpdqFrame], budget: int, bits: int = COVER_BITS) -> FrameList:
+    """The cover at ``bits``, or at the lowest threshold above it that fits ``budget`` frames.
 
-    When even ``max_bits`` keeps too many (a video that never stops
+    When even ``MAX_THINNING_BITS`` keeps too many (a video that never stops
     moving), evenly spaced frames of that cover are kept.
     """
-    bits = NEAR_DUPLICATE_BITS
     kept = cover(frames, bits)
-    while len(kept) > budget and bits < max_bits:
+    while len(kept) > budget and bits < MAX_THINNING_BITS:
         bits += 2
         kept = cover(frames, bits)
     if len(kept) <= budget:

@@ -4,8 +4,8 @@
 
 Same videos, clips and platform-side hashing as ``bench_clips.py``. Each long
 video is decoded once, every candidate frame (and its 9:16 reframes) hashed,
-and the thinning then run for each budget: the main list at M frames per plain
-vPDQ frame, each 9:16 list at R (0: no 9:16 lists). For each point it prints the
+and the thinning then run for each pair of thresholds: the main list covered at
+M bits, each 9:16 list at R (0: no 9:16 lists). For each point it prints the
 frames submitted in all lists against today's (vPDQ at 1 s), the share of
 plain and of 9:16 clips matched, and the false matches.
 """
@@ -31,13 +31,13 @@ from bench_clips import (
 from takeitdown_client.core import video_dense
 from takeitdown_client.core.video import _sample_and_hash
 
-MAIN_BUDGETS = (1.0, 1.5, 2.0)
-REFRAME_BUDGETS = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)
+MAIN_BITS = (20, 24, 26, 28, 30, 34)
+REFRAME_BITS = (0, 20, 24, 28, 32)
 
 
 @contextmanager
-def budgets(main: float, reframe: float) -> Iterator[None]:
-    names = ("MAX_FRAMES_PER_PLAIN_FRAME", "MAX_REFRAME_FRAMES_PER_PLAIN_FRAME")
+def thresholds(main: int, reframe: int) -> Iterator[None]:
+    names = ("COVER_BITS", "REFRAME_COVER_BITS")
     saved = [getattr(video_dense, name) for name in names]
     for name, value in zip(names, (main, reframe), strict=True):
         setattr(video_dense, name, value)
@@ -67,12 +67,12 @@ def main() -> None:
             selections.append((selection, len(frames)))
             plain += len(frames)
         print(f"\n{'main':>5} {'9:16':>5} {'frames':>7}  {'plain':>15}  {'9:16':>15}  false")
-        for main_budget in MAIN_BUDGETS:
-            for reframe_budget in REFRAME_BUDGETS:
-                with budgets(main_budget, reframe_budget):
+        for main_bits in MAIN_BITS:
+            for reframe_bits in REFRAME_BITS:
+                with thresholds(main_bits, reframe_bits):
                     results = [selection.result(count) for selection, count in selections]
                 submissions = [
-                    Submission((kept, *(f for _, f in variants if reframe_budget > 0)))
+                    Submission((kept, *(f for _, f in variants if reframe_bits > 0)))
                     for kept, variants in results
                 ]
                 frames = sum(s.frame_count for s in submissions)
@@ -83,7 +83,7 @@ def main() -> None:
                     if index != clip.video
                 )
                 print(
-                    f"{main_budget:5.1f} {reframe_budget:5.1f} {frames / plain:6.2f}x  "
+                    f"{main_bits:5d} {reframe_bits:5d} {frames / plain:6.2f}x  "
                     f"{share(clips, submissions, PLAIN)}  {share(clips, submissions, REFRAMED)}  "
                     f"{false}",
                     flush=True,
