@@ -37,7 +37,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -378,12 +379,18 @@ def arguments(description: str) -> argparse.Namespace:
     return args
 
 
-def main() -> None:
-    args = arguments(__doc__.split("\n", 1)[0])
+@contextmanager
+def benchmark_set(description: str) -> Iterator[tuple[list[LongVideo], list[Clip]]]:
+    """The long videos and their clips, as the command line asks."""
+    args = arguments(description)
     with tempfile.TemporaryDirectory(prefix="takeitdown-bench-") as scratch:
         cache = Path(scratch) if args.fresh else Path(tempfile.gettempdir()) / "takeitdown-bench"
         cache.mkdir(parents=True, exist_ok=True)
-        videos, clips = videos_and_clips(cache, args)
+        yield videos_and_clips(cache, args)
+
+
+def main() -> None:
+    with benchmark_set(__doc__.split("\n", 1)[0]) as (videos, clips):
         submissions, timings = fingerprint_all(videos)
         report(videos, clips, submissions, timings)
 

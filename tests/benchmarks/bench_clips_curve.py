@@ -12,20 +12,17 @@ plain and of 9:16 clips matched, and the false matches.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 
 from bench_clips import (
     PLAIN,
     REFRAMED,
     Clip,
     Submission,
-    arguments,
+    benchmark_set,
     clip_matches,
     matchable,
-    videos_and_clips,
 )
 
 from takeitdown_client.core import video_dense
@@ -54,40 +51,43 @@ def share(clips: Sequence[Clip], submissions: Sequence[Submission], kinds: Seque
     return f"{100 * found / max(1, len(members)):5.1f}% ({found}/{len(members)})"
 
 
+Selections = list[tuple[video_dense.DenseSelection, int]]
+
+
+def print_point(clips: Sequence[Clip], selections: Selections, bits: tuple[int, int]) -> None:
+    main_bits, reframe_bits = bits
+    with thresholds(main_bits, reframe_bits):
+        results = [selection.result(count) for selection, count in selections]
+    submissions = [
+        Submission((kept, *(f for _, f in variants if reframe_bits > 0)))
+        for kept, variants in results
+    ]
+    frames = sum(s.frame_count for s in submissions)
+    plain = sum(count for _, count in selections)
+    false = sum(
+        clip_matches(clip, submission)
+        for clip in clips
+        for index, submission in enumerate(submissions)
+        if index != clip.video
+    )
+    print(
+        f"{main_bits:5d} {reframe_bits:5d} {frames / plain:6.2f}x  "
+        f"{share(clips, submissions, PLAIN)}  {share(clips, submissions, REFRAMED)}  {false}",
+        flush=True,
+    )
+
+
 def main() -> None:
-    args = arguments(__doc__.split("\n", 1)[0])
-    with tempfile.TemporaryDirectory(prefix="takeitdown-bench-") as scratch:
-        cache = Path(scratch) if args.fresh else Path(tempfile.gettempdir()) / "takeitdown-bench"
-        cache.mkdir(parents=True, exist_ok=True)
-        videos, clips = videos_and_clips(cache, args)
-        selections, plain = [], 0
+    with benchmark_set(__doc__.split("\n", 1)[0]) as (videos, clips):
+        selections: Selections = []
         for video in videos:
             selection = video_dense.DenseSelection()
             frames, _ = _sample_and_hash(video.path, 1.0, selection, None, None)
             selections.append((selection, len(frames)))
-            plain += len(frames)
         print(f"\n{'main':>5} {'9:16':>5} {'frames':>7}  {'plain':>15}  {'9:16':>15}  false")
         for main_bits in MAIN_BITS:
             for reframe_bits in REFRAME_BITS:
-                with thresholds(main_bits, reframe_bits):
-                    results = [selection.result(count) for selection, count in selections]
-                submissions = [
-                    Submission((kept, *(f for _, f in variants if reframe_bits > 0)))
-                    for kept, variants in results
-                ]
-                frames = sum(s.frame_count for s in submissions)
-                false = sum(
-                    clip_matches(clip, submission)
-                    for clip in clips
-                    for index, submission in enumerate(submissions)
-                    if index != clip.video
-                )
-                print(
-                    f"{main_bits:5d} {reframe_bits:5d} {frames / plain:6.2f}x  "
-                    f"{share(clips, submissions, PLAIN)}  {share(clips, submissions, REFRAMED)}  "
-                    f"{false}",
-                    flush=True,
-                )
+                print_point(clips, selections, (main_bits, reframe_bits))
 
 
 if __name__ == "__main__":
