@@ -140,7 +140,7 @@ def _luma(bgr: Image) -> Luma:
     return luma_from_rgb(np.asarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), np.uint8))
 
 
-REFRAMES = ((CROP_LABEL, crop_9x16), (FILL_LABEL, fill_9x16))
+REFRAME_LABELS = (CROP_LABEL, FILL_LABEL)
 
 
 @dataclass
@@ -201,7 +201,7 @@ class DenseSelection:
         main = thin(self.candidates, max(1, min(MAX_MAIN_FRAMES, per_plain)), COVER_BITS)
         reframe_budget = max(1, min(MAX_REFRAME_FRAMES, per_plain))
         variants = []
-        for label, _ in REFRAMES:
+        for label in REFRAME_LABELS:
             candidates = self.variant_candidates.get(label, [])
             kept = thin(candidates, reframe_budget, REFRAME_COVER_BITS)
             if kept:

@@ -1,4 +1,4 @@
-"""Frames against recall: the clip benchmark's videos and clips, at several frame budgets.
+"""Frames against recall: the clip benchmark's videos and clips, at several thinning thresholds.
 
     python tests/benchmarks/bench_clips_curve.py [--quick] [--seed 13] [--clips 2]
 
