@@ -50,7 +50,7 @@ FrameList = tuple[VpdqFrame, ...]
 DENSITY = 5
 # A frame is left out when it is within this many bits of a kept one: a clip's
 # frame near it (a re-encode lands 10-15 bits from our candidate at the same
-# moment) is then still within 31 bits of what we send. One threshold, not a
+# moment) is then mostly still within 31 bits of what we send. One threshold, not a
 # budget, so that each video gets the frames its movement needs: per-video
 # budgets of 2 frames per plain frame lost a quarter of the plain clips of
 # moving videos. Reframe lists get a lower one, as a platform's crop or fill
