@@ -58,12 +58,44 @@ def test_switched_off_no_variants_are_made_and_on_again_they_are(
     assert fingerprint is not None and fingerprint.pdq_variants == ()  # not even computed
     assert "pdq_variants" not in json.loads(context.session.payload_bytes)["items"][0]
 
-    context.update_settings(replace(context.settings, send_reframes=True))
     wizard.back()  # to Fingerprinting, and back to Choose files
     wizard.back()
+    context.update_settings(replace(context.settings, send_reframes=True))
     assert driver.fingerprint() == "done"  # hashed again, now with the variants
     driver.next()
     assert wizard.currentId() == PageId.REVIEW
     fingerprint = context.session.results[0].fingerprint
     assert fingerprint is not None and fingerprint.pdq_variants
     assert json.loads(context.session.payload_bytes)["items"][0]["pdq_variants"]
+
+
+def test_switched_on_while_on_review_hashes_again_before_anything_is_sent(
+    driver: Driver, wizard: MainWizard, tmp_path: Path
+) -> None:
+    context = wizard.context
+    context.update_settings(replace(context.settings, send_reframes=False))
+    driver.to_review([copy_of_photo(tmp_path)])
+    fingerprinting = driver.page(PageId.FINGERPRINTING)
+    with driver.qtbot.waitSignal(fingerprinting.run_finished, timeout=60_000) as blocker:
+        # Settings opened from the Review page, the switch turned on and saved.
+        context.update_settings(replace(context.settings, send_reframes=True))
+        # Never left on Review with a payload that lacks the variants asked for.
+        assert wizard.currentId() == PageId.FINGERPRINTING
+        assert context.session.payload_bytes is None
+    assert blocker.args[0] == "done"
+    driver.next()
+    assert wizard.currentId() == PageId.REVIEW
+    assert json.loads(context.session.payload_bytes)["items"][0]["pdq_variants"]
+
+
+def test_switched_off_while_on_review_the_payload_drops_the_variants_at_once(
+    driver: Driver, wizard: MainWizard, tmp_path: Path
+) -> None:
+    review = driver.to_review([copy_of_photo(tmp_path)])
+    review.consent.setChecked(True)
+    context = wizard.context
+    context.update_settings(replace(context.settings, send_reframes=False))
+    assert wizard.currentId() == PageId.REVIEW
+    assert "pdq_variants" not in json.loads(context.session.payload_bytes)["items"][0]
+    assert review.payload_view.toPlainText() == context.session.payload_bytes.decode()
+    assert not review.consent.isChecked()  # the agreement was for the longer list
