@@ -50,7 +50,15 @@ def image_fingerprint(path: Path, with_reframes: bool = True) -> ImageFingerprin
 @pytest.mark.parametrize("path", [BRIDGE, PEN, SMALL], ids=lambda p: p.name)
 @pytest.mark.parametrize(
     "label",
-    ["crop:4x5", "crop:9x16:end", "pad:9x16:black", "fill:9x16", "caption:top:16", "trim:6"],
+    [
+        "crop:4x5",
+        "crop:9x16:end",
+        "pad:9x16:black",
+        "fill:9x16",
+        "caption:top:16",
+        "trim:6",
+        "trim:6:half",
+    ],
 )
 def test_variant_is_pdqhash_of_its_pixels(path: Path, label: str) -> None:
     sources = sources_of(path)
@@ -80,12 +88,29 @@ def test_inner_variant_is_pdqhash_of_the_found_rectangle(tmp_path: Path) -> None
     rect = inner.find_inner_rect(np.asarray(sources.finder))
     assert rect is not None
     by_label = {variant.label: variant for variant in fingerprint.pdq_variants}
-    for label in ("inner", "inner:small", "inner:1x1", "inner:top16"):
+    for label in ("inner", "inner:small", "inner:short", "inner:1x1", "inner:top16"):
         if label not in by_label:
             continue  # within 12 bits of a hash kept before it
         expected = reference_pdq(reframes.inner_pixels(sources.finder, rect, label))[0]
         assert by_label[label].pdq == expected
     assert "inner" in by_label
+
+
+def test_half_percent_trims_only_for_pictures_hashed_at_their_own_size() -> None:
+    small = reframes.candidate_labels(256, 256)
+    assert "trim:6:half" in small and "trim:12:half" not in small
+    assert reframes.trim_edges(Image.new("RGB", (200, 100)), 6.5).size == (
+        174,
+        88,
+    )  # Python rounds 6.5 to 6
+    large = reframes.candidate_labels(512, 384)
+    assert not [label for label in large if label.endswith(":half")]
+
+
+def test_inner_short_puts_the_shorter_side_at_the_small_size() -> None:
+    finder = Image.new("RGB", (1000, 800), (40, 90, 160))
+    pixels = reframes.inner_pixels(finder, (100, 100, 612, 740), "inner:short")
+    assert pixels.shape[:2] == (320, reframes.INNER_SMALL_SIDE)  # 512 x 640, shorter side 256
 
 
 def test_batched_pdq_equals_one_at_a_time() -> None:

@@ -18,8 +18,10 @@ the ``pdqhash`` package) reproduces it from the same pixels:
    the variant is the PDQ of those RGB pixels.
 
 PDQ squeezes every picture to 64 x 64 anyway, so the square step loses
-nothing; at 320 pixels the Jarosz filter window is 3 (odd, centred), which
-keeps the variant within a few bits of the same copy hashed at full size.
+nothing; from 257 to 384 pixels the Jarosz filter window is 3 (odd, centred),
+which keeps the variant within a few bits of the same copy hashed at full size.
+264 matched as many re-posted copies as 320 did (more on one seed, the same on
+another) and hashes in two thirds of the time; at 256 (window 2) far fewer matched.
 
 Labels are ``family:detail`` or a bare family and say only what was done
 (``crop:4x5``, ``pad:9x16:black``, ``inner``), never anything about the file.
@@ -37,12 +39,12 @@ from PIL import Image, ImageFilter
 from . import pdq
 
 BASE_SIDE = 512
-VARIANT_SIDE = 320
+VARIANT_SIDE = 264
 MAX_PDQ_PER_PICTURE = 64
 MIN_VARIANT_QUALITY = 50
 # A variant this close to a hash already submitted adds (almost) no coverage.
 NEAR_DUPLICATE_BITS = 12
-_BATCH = 16  # same-sized variants hashed together (wider vectors, fewer passes)
+_BATCH = 64  # same-sized variants hashed together (wider vectors, fewer passes)
 
 # Aspect ratios (width x height) that platforms and re-posting apps use.
 RATIOS: dict[str, float] = {
@@ -74,6 +76,10 @@ PAD_COLOURS: dict[str, tuple[int, int, int]] = {"black": (0, 0, 0), "white": (25
 FILL_RATIOS = ("9x16", "1x1", "4x5")
 CAPTION_SHARES = (10, 12, 14, 16, 18, 20, 23, 26)  # bar height, percent of the picture's
 TRIM_PERCENTS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)  # cut from each edge
+# A base hashed at its own size (under VARIANT_SIDE) is smoothed little before PDQ's
+# 64 x 64 reduction (a Jarosz window of 2 or less), so one pixel more or less trimmed can
+# move its PDQ 40-60 bits: its trims are also hashed half way between (``trim:P:half`` is
+# P.5%; measured: 4 more of 445 re-posted copies matched, on each of two seeds).
 
 Rect = tuple[int, int, int, int]  # left, top, right, bottom (exclusive) in base pixels
 RgbArray = npt.NDArray[np.uint8]
@@ -218,7 +224,7 @@ def reframe_image(base: Image.Image, label: str) -> Image.Image:
     if family == "caption":
         return caption_bar(base, int(parts[1]))
     if family == "trim":
-        return trim_edges(base, int(parts[0]))
+        return trim_edges(base, int(parts[0]) + (0.5 if parts[1:] == ["half"] else 0))
     raise ValueError(f"unknown reframe label: {label}")
 
 
@@ -256,7 +262,7 @@ INNER_CAPTION_SHARES = (10, 13, 16, 19, 22, 25)
 def inner_labels(rect: Rect) -> list[str]:
     """The inner variants for a found rectangle, most useful first."""
     own = (rect[2] - rect[0]) / (rect[3] - rect[1])
-    labels = ["inner", "inner:small"]
+    labels = ["inner", "inner:small", "inner:short"]
     labels.extend(f"inner:{name}" for name in INNER_PAD_RATIOS if _differs(RATIOS[name], own))
     labels.extend(f"inner:top{share}" for share in INNER_CAPTION_SHARES)
     return labels
@@ -268,14 +274,16 @@ def inner_pixels(finder: Image.Image, rect: Rect, label: str = "inner") -> RgbAr
     ``inner``: the rectangle, resized to VARIANT_SIDE squared like the other variants;
     ``inner:small``: the rectangle resized (BOX) so its longer side is INNER_SMALL_SIDE,
     because a small copy shown enlarged on a screen is hashed small by the platform;
+    ``inner:short``: the same with its shorter side INNER_SMALL_SIDE (a small picture
+    with bars or a caption bar added keeps its width);
     ``inner:R`` (a ratio): the rectangle centred on a canvas of that ratio with bars;
     ``inner:topP``: the rectangle grown upwards by P% of its height (the screen's own
     pixels there, where a caption bar would be), clipped to the picture.
     """
     crop = finder.crop(rect)
     detail = label.partition(":")[2]
-    if detail == "small":
-        scale = INNER_SMALL_SIDE / max(crop.size)
+    if detail in ("small", "short"):
+        scale = INNER_SMALL_SIDE / (max(crop.size) if detail == "small" else min(crop.size))
         size = (max(1, round(crop.width * scale)), max(1, round(crop.height * scale)))
         return np.asarray(crop.resize(size, Image.Resampling.BOX), dtype=np.uint8)
     if detail in RATIOS:
@@ -312,7 +320,11 @@ def candidate_labels(width: int, height: int) -> list[str]:
             labels.append(f"pad:{name}:black")
     labels.extend(f"fill:{name}" for name in FILL_RATIOS if _differs(RATIOS[name], own))
     labels.extend(f"caption:top:{share}" for share in CAPTION_SHARES)
-    labels.extend(f"trim:{percent}" for percent in TRIM_PERCENTS)
+    halves = max(width, height) < VARIANT_SIDE
+    for percent in TRIM_PERCENTS:
+        labels.append(f"trim:{percent}")
+        if halves and percent < TRIM_PERCENTS[-1]:
+            labels.append(f"trim:{percent}:half")
     return labels
 
 
