@@ -86,12 +86,13 @@ def test_inner_variant_is_pdqhash_of_the_found_rectangle(tmp_path: Path) -> None
     fingerprint = image_fingerprint(path)
     sources = reframes.reframe_sources(shot)
     rect = inner.find_inner_rect(np.asarray(sources.finder))
-    assert rect is not None
+    assert rect is not None and rect == sources.inner_rect
     by_label = {variant.label: variant for variant in fingerprint.pdq_variants}
     for label in ("inner", "inner:small", "inner:short", "inner:1x1", "inner:top16"):
         if label not in by_label:
             continue  # within 12 bits of a hash kept before it
-        expected = reference_pdq(reframes.inner_pixels(sources.finder, rect, label))[0]
+        pixels = reframes.inner_pixels(sources.finder, rect, label, sources.inner_full)
+        expected = reference_pdq(pixels)[0]
         assert by_label[label].pdq == expected
     assert "inner" in by_label
 
@@ -111,6 +112,23 @@ def test_inner_short_puts_the_shorter_side_at_the_small_size() -> None:
     finder = Image.new("RGB", (1000, 800), (40, 90, 160))
     pixels = reframes.inner_pixels(finder, (100, 100, 612, 740), "inner:short")
     assert pixels.shape[:2] == (320, reframes.INNER_SMALL_SIDE)  # 512 x 640, shorter side 256
+
+
+@pytest.mark.parametrize("transpose", list(Image.Transpose)[:7], ids=lambda t: t.name)
+def test_full_resolution_crop_is_the_rectangle_found_in_the_turned_finder(
+    transpose: Image.Transpose,
+) -> None:
+    rng = np.random.default_rng(3)
+    rgb = Image.fromarray(rng.integers(0, 256, (600, 800, 3), dtype=np.uint8))
+    finder_size = (400, 300)  # the finder copy before it was turned: half the size
+    rect = (30, 40, 130, 140)  # found in the turned finder
+    crop = inner.full_resolution_crop(rgb, finder_size, rect, transpose)
+    expected = rgb.transpose(transpose).crop(tuple(2 * value for value in rect))
+    assert np.array_equal(np.asarray(crop), np.asarray(expected))
+    mask = Image.new("L", (400, 300))
+    mask.paste(255, (10, 20, 110, 70))
+    moved = inner.moved_rect((10, 20, 110, 70), transpose, (400, 300))
+    assert moved == mask.transpose(transpose).getbbox()
 
 
 def test_batched_pdq_equals_one_at_a_time() -> None:
