@@ -261,9 +261,7 @@ def _square(picture: Image.Image, side: int = VARIANT_SIDE) -> RgbArray:
 
 
 INNER_SMALL_SIDE = 256
-# The inner variants stay at 320: a found rectangle is only approximately the copy, and
-# at 264 fewer screenshots matched their copy on one seed of two (62 against 64 of 72).
-INNER_SIDE = 320
+INNER_SIDE = 320  # at 264 fewer screenshots matched their copy (62 against 64 of 72)
 
 
 # A screenshot shows a copy whose bars or caption bar may blend into the app's
@@ -289,8 +287,9 @@ def inner_pixels(
     (``full``: the same rectangle of the full-resolution picture, for small and short):
 
     ``inner``: the rectangle, resized to INNER_SIDE squared as step 3 does;
-    ``inner:small``: the rectangle resized (BOX) so its longer side is INNER_SMALL_SIDE,
-    because a small copy shown enlarged on a screen is hashed small by the platform;
+    ``inner:small``: ``full`` (or the rectangle when it is not given) resized (BOX) so its
+    longer side is INNER_SMALL_SIDE: a small copy shown enlarged on a screen is hashed small
+    by the platform (from ``full``, resampled once: 1-3 more of 72 screenshots matched);
     ``inner:short``: the same with its shorter side INNER_SMALL_SIDE (a small picture
     with bars or a caption bar added keeps its width);
     ``inner:R`` (a ratio): the rectangle centred on a canvas of that ratio with bars;

@@ -9,6 +9,7 @@ from typing import Any
 
 from PIL import Image
 
+from takeitdown_client.gui.context import AppContext
 from takeitdown_client.gui.settings_dialog import SettingsDialog
 from takeitdown_client.gui.wizard import MainWizard, PageId
 
@@ -25,6 +26,14 @@ def copy_of_photo(folder: Path) -> Path:
     with Image.open(PHOTO) as image:
         image.save(photo)
     return photo
+
+
+def review_without_variants(driver: Driver, wizard: MainWizard, folder: Path) -> AppContext:
+    """On the Review page with the photo hashed while the switch was off."""
+    context = wizard.context
+    context.update_settings(replace(context.settings, send_reframes=False))
+    driver.to_review([copy_of_photo(folder)])
+    return context
 
 
 def test_switch_is_on_by_default_and_saves(qtbot: Any, wizard: MainWizard) -> None:
@@ -51,9 +60,7 @@ def test_review_sends_variants_only_when_switched_on(
 def test_switched_off_no_variants_are_made_and_on_again_they_are(
     driver: Driver, wizard: MainWizard, tmp_path: Path
 ) -> None:
-    context = wizard.context
-    context.update_settings(replace(context.settings, send_reframes=False))
-    driver.to_review([copy_of_photo(tmp_path)])
+    context = review_without_variants(driver, wizard, tmp_path)
     fingerprint = context.session.results[0].fingerprint
     assert fingerprint is not None and fingerprint.pdq_variants == ()  # not even computed
     assert "pdq_variants" not in json.loads(context.session.payload_bytes)["items"][0]
@@ -72,9 +79,7 @@ def test_switched_off_no_variants_are_made_and_on_again_they_are(
 def test_switched_on_while_on_review_hashes_again_before_anything_is_sent(
     driver: Driver, wizard: MainWizard, tmp_path: Path
 ) -> None:
-    context = wizard.context
-    context.update_settings(replace(context.settings, send_reframes=False))
-    driver.to_review([copy_of_photo(tmp_path)])
+    context = review_without_variants(driver, wizard, tmp_path)
     fingerprinting = driver.page(PageId.FINGERPRINTING)
     with driver.qtbot.waitSignal(fingerprinting.run_finished, timeout=60_000) as blocker:
         # Settings opened from the Review page, the switch turned on and saved.
