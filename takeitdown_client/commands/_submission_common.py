@@ -34,7 +34,8 @@ from ..core.registry import (
     new_idempotency_key,
 )
 from ..core.registry.hma import check_bank_name
-from ..core.settings import RegistryProfile, data_dir, get_token, load_settings
+from ..core.settings import RegistryProfile, data_dir, load_settings
+from ..core.tokens import get_token
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_DECLINED = 3  # the person answered no at a prompt: nothing was sent or changed

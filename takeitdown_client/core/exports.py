@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Literal
 
 from .errors import TakeItDownError
-from .payload import SubmissionPayload, image_pdq_hashes, parse_payload
+from .payload import SubmissionPayload, image_pdq_hashes
+from .payload_parse import parse_payload
 from .registry.hma import vpdq_signal_string
 from .safefile import atomic_write_bytes
 

@@ -4,7 +4,7 @@
 shows exactly these bytes and the registry client sends exactly these bytes.
 A payload carries hashes and the few choices the person made (category, who is
 submitting), never anything about a file: no name, path, size, date or EXIF.
-``parse_payload`` reads a payload file back and refuses anything else in it.
+``core.payload_parse.parse_payload`` reads a payload file back and refuses anything else in it.
 """
 
 from __future__ import annotations
@@ -45,6 +45,10 @@ _HEX = {
     # imagehash's pHash with its default 8x8 bits, as the registry API fixes it.
     "phash": re.compile(r"[0-9a-f]{16}"),
 }
+# What a picture item may hold: hashes only (the registry's schema is the same).
+IMAGE_KEYS = frozenset(
+    {"media", "md5", "sha256", "phash", "pdq", "pdq_quality", "pdq_dihedral", "pdq_variants"}
+)
 _CLIENT_TEXT = re.compile(r"[A-Za-z0-9._+-]{1,64}")
 
 
@@ -110,6 +114,22 @@ class SubmissionPayload:
     def to_bytes(self) -> bytes:
         """The canonical bytes: shown on the review page, sent on the wire, saved on export."""
         return canonical_bytes(self.to_json())
+
+
+def _invalid(detail: str) -> PayloadError:
+    return PayloadError(f"The submission file is not valid: {detail}")
+
+
+def _only_keys(obj: object, allowed: set[str], required: set[str], what: str) -> Mapping[str, Any]:
+    if not isinstance(obj, dict):
+        raise _invalid(f"{what} is not an object.")
+    unknown = set(obj) - allowed
+    if unknown:
+        # Refusing extra fields keeps the promise that a payload holds hashes only.
+        raise _invalid(f"{what} has fields that do not belong in a submission.")
+    if not required <= set(obj):
+        raise _invalid(f"{what} is missing fields.")
+    return obj
 
 
 def _hex(kind: str, value: object) -> str:
@@ -280,180 +300,5 @@ def build_payload(
         items=tuple(items),
         client_name=client_name,
         client_version=client_version,
-        duplicates_dropped=dropped,
-    )
-
-
-# Reading a payload file back ------------------------------------------------------------
-
-_TOP_KEYS = {"schema", "schema_version", "category", "submitter", "client", "items"}
-# What a picture item may hold: hashes only (the registry's schema is the same).
-IMAGE_KEYS = frozenset(
-    {"media", "md5", "sha256", "phash", "pdq", "pdq_quality", "pdq_dihedral", "pdq_variants"}
-)
-_IMAGE_KEYS = set(IMAGE_KEYS)
-_IMAGE_LOW_KEYS = {"media", "md5", "sha256", "phash", "low_quality"}
-_VIDEO_KEYS = {"media", "md5", "sha256", "vpdq"}
-_VIDEO_OPTIONAL_KEYS = {"vpdq_variants"}
-
-
-def _invalid(detail: str) -> PayloadError:
-    return PayloadError(f"The submission file is not valid: {detail}")
-
-
-def _only_keys(obj: object, allowed: set[str], required: set[str], what: str) -> Mapping[str, Any]:
-    if not isinstance(obj, dict):
-        raise _invalid(f"{what} is not an object.")
-    unknown = set(obj) - allowed
-    if unknown:
-        # Refusing extra fields keeps the promise that a payload holds hashes only.
-        raise _invalid(f"{what} has fields that do not belong in a submission.")
-    if not required <= set(obj):
-        raise _invalid(f"{what} is missing fields.")
-    return obj
-
-
-def _parse_image(raw: object) -> dict[str, Any]:
-    is_low = isinstance(raw, dict) and raw.get("low_quality") is not None
-    if is_low:
-        data = _only_keys(
-            raw, _IMAGE_LOW_KEYS, {"md5", "sha256", "phash", "low_quality"}, "A picture"
-        )
-        if data["low_quality"] is not True:
-            raise _invalid("a picture has a bad low-quality flag.")
-    else:
-        data = _only_keys(
-            raw, _IMAGE_KEYS, {"md5", "sha256", "phash", "pdq", "pdq_quality"}, "A picture"
-        )
-    item: dict[str, Any] = {
-        "media": "image",
-        "md5": _hex("md5", data["md5"]),
-        "sha256": _hex("sha256", data["sha256"]),
-    }
-    item["phash"] = _hex("phash", data["phash"])
-    if is_low:
-        item["low_quality"] = True
-        return item
-    item["pdq"] = _hex("pdq", data["pdq"])
-    item["pdq_quality"] = _quality(data["pdq_quality"])
-    if item["pdq_quality"] < LOW_QUALITY_THRESHOLD:
-        raise _invalid("a low-quality picture carries a PDQ hash.")
-    if "pdq_dihedral" in data:
-        variants = _only_keys(
-            data["pdq_dihedral"], set(DIHEDRAL_VARIANTS), set(DIHEDRAL_VARIANTS), "A variant list"
-        )
-        item["pdq_dihedral"] = {name: _hex("pdq", variants[name]) for name in DIHEDRAL_VARIANTS}
-    if "pdq_variants" in data:
-        item["pdq_variants"] = _variants(data["pdq_variants"])
-    return item
-
-
-def _parse_video(raw: object) -> dict[str, Any]:
-    data = _only_keys(raw, _VIDEO_KEYS | _VIDEO_OPTIONAL_KEYS, _VIDEO_KEYS, "A video")
-    vpdq = _only_keys(
-        data["vpdq"],
-        {"seconds_per_hash", "frames"},
-        {"seconds_per_hash", "frames"},
-        "A video fingerprint",
-    )
-    item: dict[str, Any] = {
-        "media": "video",
-        "md5": _hex("md5", data["md5"]),
-        "sha256": _hex("sha256", data["sha256"]),
-        "vpdq": {
-            "seconds_per_hash": _seconds_per_hash(vpdq["seconds_per_hash"]),
-            "frames": _parse_frames(vpdq["frames"]),
-        },
-    }
-    if "vpdq_variants" in data:
-        variants_raw = data["vpdq_variants"]
-        if not isinstance(variants_raw, list) or not variants_raw:
-            raise _invalid("a video's variants are not a list.")
-        variants = []
-        for raw_variant in variants_raw:
-            variant = _only_keys(raw_variant, {"label", "frames"}, {"label", "frames"}, "A variant")
-            variants.append(
-                {
-                    "label": _variant_label(variant["label"]),
-                    "frames": _parse_frames(variant["frames"]),
-                }
-            )
-        item["vpdq_variants"] = variants
-    return item
-
-
-def _parse_frames(frames_raw: object) -> list[dict[str, Any]]:
-    if not isinstance(frames_raw, list):
-        raise _invalid("a video's frames are not a list.")
-    frames = []
-    for frame_raw in frames_raw:
-        frame = _only_keys(
-            frame_raw,
-            {"pdq", "quality", "timestamp"},
-            {"pdq", "quality", "timestamp"},
-            "A video frame",
-        )
-        frames.append(
-            {
-                "pdq": _hex("pdq", frame["pdq"]),
-                "quality": _quality(frame["quality"]),
-                "timestamp": _timestamp(frame["timestamp"]),
-            }
-        )
-    return frames
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError("duplicate key")
-        result[key] = value
-    return result
-
-
-def parse_payload(data: bytes) -> SubmissionPayload:
-    """Read and strictly validate payload bytes (a payload file, or an outbox entry)."""
-    if len(data) > MAX_PAYLOAD_FILE_BYTES:
-        raise PayloadError("The submission file is too large.", PayloadErrorCode.PAYLOAD_TOO_LARGE)
-    try:
-        obj = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise _invalid("it is not JSON.") from exc
-    top = _only_keys(obj, _TOP_KEYS, _TOP_KEYS, "The submission")
-    if top["schema"] != SCHEMA or top["schema_version"] != SCHEMA_VERSION:
-        raise _invalid("it is not a Take It Down submission (version 1).")
-    if not isinstance(top["category"], str) or not isinstance(top["submitter"], str):
-        raise _invalid("the category or the sender is missing.")
-    _check_choice(top["category"], top["submitter"])
-    client = _only_keys(top["client"], {"name", "version"}, {"name", "version"}, "The client")
-    if not all(
-        isinstance(client[key], str) and _CLIENT_TEXT.fullmatch(client[key]) for key in client
-    ):
-        raise _invalid("the client name or version is not valid.")
-    if not isinstance(top["items"], list) or not top["items"]:
-        raise PayloadError("There is nothing to send.", PayloadErrorCode.NO_ITEMS)
-    items: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    dropped = 0
-    for raw in top["items"]:
-        media = raw.get("media") if isinstance(raw, dict) else None
-        if media == "image":
-            item = _parse_image(raw)
-        elif media == "video":
-            item = _parse_video(raw)
-        else:
-            raise _invalid("an item is neither a picture nor a video.")
-        if item["sha256"] in seen:
-            dropped += 1
-            continue
-        seen.add(item["sha256"])
-        items.append(item)
-    return SubmissionPayload(
-        category=top["category"],
-        submitter=top["submitter"],
-        items=tuple(items),
-        client_name=client["name"],
-        client_version=client["version"],
         duplicates_dropped=dropped,
     )

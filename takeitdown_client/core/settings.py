@@ -8,13 +8,11 @@ differs from the layers below, so an administrator's later changes still reach
 everyone who did not change that setting.
 
 A damaged or unreadable file falls back to the layers below and says so in
-``LoadedSettings.warning``. Registry API tokens never go into JSON: they live
-in the OS keyring when one is usable, otherwise only in memory for this session.
+``LoadedSettings.warning``. Registry API tokens never go into JSON (``core.tokens``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
@@ -23,7 +21,7 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import platformdirs
 
@@ -39,13 +37,10 @@ _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(_[A-Z][A-Za-z]{1,3})?")
 
 SETTINGS_FILE = "settings.json"
 SYSTEM_FILE = "takeitdown-client.json"
-KEYRING_SERVICE = APP_NAME
 MAX_SETTINGS_BYTES = 1024 * 1024
 DEMO_PROFILE_NAME = "Demo registry (this computer)"
 THEMES = ("system", "light", "dark")
 KINDS = ("takeitdown", "hma")
-
-TokenStore = Literal["keyring", "memory"]
 
 
 def config_dir() -> Path:
@@ -394,62 +389,3 @@ def save_settings(settings: Settings) -> None:
     folder = ensure_private_dir(config_dir())
     text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     atomic_write_bytes(folder / SETTINGS_FILE, text.encode("utf-8"))
-
-
-# Tokens -----------------------------------------------------------------------------------
-
-_memory_tokens: dict[str, str] = {}
-
-
-def _usable_keyring() -> Any | None:
-    try:
-        import keyring  # optional at run time, and slow to import
-        from keyring.backends import fail, null
-    except ImportError:
-        return None
-    try:
-        backend = keyring.get_keyring()
-    except Exception:  # noqa: BLE001 - a broken keyring setup must not stop the app
-        return None
-    if isinstance(backend, fail.Keyring | null.Keyring) or getattr(backend, "priority", 0) <= 0:
-        return None
-    return keyring
-
-
-def keyring_available() -> bool:
-    return _usable_keyring() is not None
-
-
-def set_token(profile_name: str, token: str) -> TokenStore:
-    """Keep an API token: in the keyring if usable, else in memory for this session only."""
-    store = _usable_keyring()
-    if store is not None:
-        try:
-            store.set_password(KEYRING_SERVICE, profile_name, token)
-            _memory_tokens.pop(profile_name, None)
-            return "keyring"
-        except Exception:  # noqa: BLE001 - locked or refusing keyrings fall back to memory
-            log.warning("The system keyring refused the token; it is kept for this session only.")
-    _memory_tokens[profile_name] = token
-    return "memory"
-
-
-def get_token(profile_name: str) -> str | None:
-    if profile_name in _memory_tokens:
-        return _memory_tokens[profile_name]
-    store = _usable_keyring()
-    if store is None:
-        return None
-    try:
-        value = store.get_password(KEYRING_SERVICE, profile_name)
-    except Exception:  # noqa: BLE001
-        return None
-    return value if isinstance(value, str) and value else None
-
-
-def delete_token(profile_name: str) -> None:
-    _memory_tokens.pop(profile_name, None)
-    store = _usable_keyring()
-    if store is not None:
-        with contextlib.suppress(Exception):
-            store.delete_password(KEYRING_SERVICE, profile_name)

@@ -24,9 +24,9 @@ from ..core.settings import (
     Settings,
     data_dir,
     demo_profile,
-    get_token,
     save_settings,
 )
+from ..core.tokens import get_token
 from . import filedialogs
 from .i18n import LanguageManager
 from .session import Session

@@ -36,7 +36,8 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _item_count(payload_bytes: bytes) -> int:
-    from ..core.payload import PayloadError, parse_payload
+    from ..core.payload import PayloadError
+    from ..core.payload_parse import parse_payload
 
     try:
         return len(parse_payload(payload_bytes).items)

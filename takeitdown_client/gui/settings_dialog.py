@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.settings import RegistryProfile, Settings, delete_token, set_token
+from ..core.settings import RegistryProfile, Settings
+from ..core.tokens import delete_token, get_token, set_token
 from . import a11y
 from .i18n import LANGUAGES, SYSTEM
 from .messages import error_message, server_words
@@ -175,8 +176,6 @@ class SettingsDialog(QDialog):
         self._fill_profiles(select=profile.name)
 
     def context_token(self, name: str) -> str:
-        from ..core.settings import get_token
-
         return self.pending_tokens.get(name) or get_token(name) or ""
 
     def remove_profile(self) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
-from takeitdown_client.core.payload import parse_payload
+from takeitdown_client.core.payload_parse import parse_payload
 from takeitdown_client.gui.app import build_main_window
 from takeitdown_client.gui.wizard import PageId
 from takeitdown_client.registry_server import RunningServer, start_in_thread

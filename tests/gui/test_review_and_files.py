@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from takeitdown_client.core.payload import parse_payload
+from takeitdown_client.core.payload_parse import parse_payload
 from takeitdown_client.gui.wizard import PageId
 
 from .conftest import Driver, make_corrupt_file

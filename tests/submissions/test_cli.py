@@ -12,7 +12,8 @@ from PIL import Image
 
 from takeitdown_client.cli import main
 from takeitdown_client.core.outbox import Outbox
-from takeitdown_client.core.payload import SubmissionPayload, parse_payload
+from takeitdown_client.core.payload import SubmissionPayload
+from takeitdown_client.core.payload_parse import parse_payload
 from takeitdown_client.core.receipts import load_receipt
 from takeitdown_client.core.settings import RegistryProfile, Settings, data_dir, save_settings
 from takeitdown_client.registry_server import RunningServer

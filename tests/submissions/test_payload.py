@@ -19,8 +19,8 @@ from takeitdown_client.core.payload import (
     PayloadErrorCode,
     build_payload,
     canonical_bytes,
-    parse_payload,
 )
+from takeitdown_client.core.payload_parse import parse_payload
 from takeitdown_client.core.registry import TakeItDownClient, new_idempotency_key
 from takeitdown_client.registry_server import RunningServer
 

@@ -18,8 +18,8 @@ from takeitdown_client.core.payload import (
     build_payload,
     canonical_bytes,
     image_pdq_hashes,
-    parse_payload,
 )
+from takeitdown_client.core.payload_parse import parse_payload
 from takeitdown_client.core.reframes import PdqVariant
 from takeitdown_client.core.registry import HmaClient, TakeItDownClient, new_idempotency_key
 from takeitdown_client.core.settings import Settings, load_settings, save_settings

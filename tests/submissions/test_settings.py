@@ -16,14 +16,11 @@ from takeitdown_client.core.settings import (
     Settings,
     config_dir,
     data_dir,
-    delete_token,
     demo_profile,
-    get_token,
-    keyring_available,
     load_settings,
     save_settings,
-    set_token,
 )
+from takeitdown_client.core.tokens import delete_token, get_token, keyring_available, set_token
 
 
 @pytest.fixture

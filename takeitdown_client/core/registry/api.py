@@ -13,7 +13,8 @@ from urllib.parse import quote
 
 from ..codes import normalize_case_number, normalize_secret_code
 from ..netutil import sanitize_text
-from ..payload import PayloadError, parse_payload
+from ..payload import PayloadError
+from ..payload_parse import parse_payload
 from ..receipts import Receipt
 from .base import (
     IDEMPOTENCY_KEY_RE,

@@ -30,7 +30,8 @@ from typing import Any
 from urllib.parse import quote
 
 from ..netutil import sanitize_text
-from ..payload import image_pdq_hashes, parse_payload
+from ..payload import image_pdq_hashes
+from ..payload_parse import parse_payload
 from ..receipts import Receipt
 from .api import check_payload_bytes
 from .base import CaseStatus, ClosingClient, RegistryInfo, malformed, require_object, utc_now_text
