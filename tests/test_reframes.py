@@ -216,6 +216,8 @@ def test_explanations_cover_every_family() -> None:
         "B is A with a caption bar on top (16% of its height)"
     )
     assert explain_variant("trim:5", "a") == "B is A with 5% cut off each edge"
+    assert explain_variant("trim:5:half", "a") == "B is A with 5.5% cut off each edge"
+    assert explain_variant("inner:short", "b") == explain_variant("inner", "b")
     assert explain_variant("crop:191x100:start", "a") == (
         "B is A cropped to 1.91:1 (the top or left part)"
     )
