@@ -354,8 +354,9 @@ def hash_pixels(pixels: Sequence[RgbArray]) -> list[pdq.PdqHash]:
     for indices in by_shape.values():
         for start in range(0, len(indices), _BATCH):
             chunk = indices[start : start + _BATCH]
-            stack = np.stack([pdq.luma_from_rgb(pixels[index]) for index in chunk])
-            for index, value in zip(chunk, pdq.pdq_batch_from_luma(stack), strict=True):
+            lumas = [pdq.luma_from_rgb(pixels[index]).T for index in chunk]
+            batch = pdq.pdq_batch_from_columns(np.stack(lumas, axis=-1))
+            for index, value in zip(chunk, batch, strict=True):
                 hashes[index] = value
     return [value for value in hashes if value is not None]
 
