@@ -44,7 +44,7 @@ MAX_PDQ_PER_PICTURE = 64
 MIN_VARIANT_QUALITY = 50
 # A variant this close to a hash already submitted adds (almost) no coverage.
 NEAR_DUPLICATE_BITS = 12
-_BATCH = 64  # same-sized variants hashed together (wider vectors, fewer passes)
+_BATCH = 16  # same-sized variants hashed together (wider vectors, fewer passes)
 
 # Aspect ratios (width x height) that platforms and re-posting apps use.
 RATIOS: dict[str, float] = {
@@ -250,8 +250,8 @@ def variant_pixels(base: Image.Image, label: str) -> RgbArray:
 
 def _square(picture: Image.Image, side: int = VARIANT_SIDE) -> RgbArray:
     """Step 3: ``side`` squared (INNER_SIDE for inner variants) with OpenCV's bilinear
-    resize (4x Pillow's speed,
-    the same distances to full-size copies; fixed-point, so the same on every machine)."""
+    resize (4x Pillow's speed, the same distances to full-size copies; fixed-point, so the
+    same on every machine)."""
     import cv2
 
     square = (side, side)

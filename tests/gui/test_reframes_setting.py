@@ -13,7 +13,7 @@ from takeitdown_client.gui.context import AppContext
 from takeitdown_client.gui.settings_dialog import SettingsDialog
 from takeitdown_client.gui.wizard import MainWizard, PageId
 
-from .conftest import Driver
+from .conftest import SIGNAL_TIMEOUT, Driver
 
 PHOTO = (
     Path(__file__).resolve().parents[1] / "data" / "pdq" / "images" / "bridge-mods" / "aaa-orig.jpg"
@@ -81,7 +81,7 @@ def test_switched_on_while_on_review_hashes_again_before_anything_is_sent(
 ) -> None:
     context = review_without_variants(driver, wizard, tmp_path)
     fingerprinting = driver.page(PageId.FINGERPRINTING)
-    with driver.qtbot.waitSignal(fingerprinting.run_finished, timeout=60_000) as blocker:
+    with driver.qtbot.waitSignal(fingerprinting.run_finished, timeout=SIGNAL_TIMEOUT) as blocker:
         # Settings opened from the Review page, the switch turned on and saved.
         context.update_settings(replace(context.settings, send_reframes=True))
         # Never left on Review with a payload that lacks the variants asked for.
