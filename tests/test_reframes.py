@@ -50,7 +50,15 @@ def image_fingerprint(path: Path, with_reframes: bool = True) -> ImageFingerprin
 @pytest.mark.parametrize("path", [BRIDGE, PEN, SMALL], ids=lambda p: p.name)
 @pytest.mark.parametrize(
     "label",
-    ["crop:4x5", "crop:9x16:end", "pad:9x16:black", "fill:9x16", "caption:top:16", "trim:6"],
+    [
+        "crop:4x5",
+        "crop:9x16:end",
+        "pad:9x16:black",
+        "fill:9x16",
+        "caption:top:16",
+        "trim:6",
+        "trim:6:half",
+    ],
 )
 def test_variant_is_pdqhash_of_its_pixels(path: Path, label: str) -> None:
     sources = sources_of(path)
@@ -78,14 +86,47 @@ def test_inner_variant_is_pdqhash_of_the_found_rectangle(tmp_path: Path) -> None
     fingerprint = image_fingerprint(path)
     sources = reframes.reframe_sources(shot)
     rect = inner.find_inner_rect(np.asarray(sources.finder))
-    assert rect is not None
+    assert rect is not None and rect == sources.inner_rect
     by_label = {variant.label: variant for variant in fingerprint.pdq_variants}
-    for label in ("inner", "inner:small", "inner:1x1", "inner:top16"):
+    for label in ("inner", "inner:small", "inner:short", "inner:1x1", "inner:top16"):
         if label not in by_label:
             continue  # within 12 bits of a hash kept before it
-        expected = reference_pdq(reframes.inner_pixels(sources.finder, rect, label))[0]
+        pixels = reframes.inner_pixels(sources.finder, rect, label, sources.inner_full)
+        expected = reference_pdq(pixels)[0]
         assert by_label[label].pdq == expected
     assert "inner" in by_label
+
+
+def test_half_percent_trims_only_for_pictures_hashed_at_their_own_size() -> None:
+    small = reframes.candidate_labels(256, 256)
+    assert "trim:6:half" in small and "trim:12:half" not in small
+    trimmed = reframes.trim_edges(Image.new("RGB", (200, 100)), 6.5)
+    assert trimmed.size == (174, 88)  # 13 pixels off each side, and 6 (6.5 rounds to even)
+    large = reframes.candidate_labels(512, 384)
+    assert not [label for label in large if label.endswith(":half")]
+
+
+def test_inner_short_puts_the_shorter_side_at_the_small_size() -> None:
+    finder = Image.new("RGB", (1000, 800), (40, 90, 160))
+    pixels = reframes.inner_pixels(finder, (100, 100, 612, 740), "inner:short")
+    assert pixels.shape[:2] == (320, reframes.INNER_SMALL_SIDE)  # 512 x 640, shorter side 256
+
+
+@pytest.mark.parametrize("transpose", list(Image.Transpose)[:7], ids=lambda t: t.name)
+def test_full_resolution_crop_is_the_rectangle_found_in_the_turned_finder(
+    transpose: Image.Transpose,
+) -> None:
+    rng = np.random.default_rng(3)
+    rgb = Image.fromarray(rng.integers(0, 256, (600, 800, 3), dtype=np.uint8))
+    finder_size = (400, 300)  # the finder copy before it was turned: half the size
+    rect = (30, 40, 130, 140)  # found in the turned finder
+    crop = inner.full_resolution_crop(rgb, finder_size, rect, transpose)
+    expected = rgb.transpose(transpose).crop(tuple(2 * value for value in rect))
+    assert np.array_equal(np.asarray(crop), np.asarray(expected))
+    mask = Image.new("L", (400, 300))
+    mask.paste(255, (10, 20, 110, 70))
+    moved = inner.moved_rect((10, 20, 110, 70), transpose, (400, 300))
+    assert moved == mask.transpose(transpose).getbbox()
 
 
 def test_batched_pdq_equals_one_at_a_time() -> None:
@@ -173,6 +214,8 @@ def test_explanations_cover_every_family() -> None:
         "B is A with a caption bar on top (16% of its height)"
     )
     assert explain_variant("trim:5", "a") == "B is A with 5% cut off each edge"
+    assert explain_variant("trim:5:half", "a") == "B is A with 5.5% cut off each edge"
+    assert explain_variant("inner:short", "b") == explain_variant("inner", "b")
     assert explain_variant("crop:191x100:start", "a") == (
         "B is A cropped to 1.91:1 (the top or left part)"
     )

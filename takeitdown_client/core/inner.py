@@ -14,9 +14,12 @@ tens of milliseconds.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import cv2
 import numpy as np
 import numpy.typing as npt
+from PIL import Image
 
 Rect = tuple[int, int, int, int]  # left, top, right, bottom (exclusive)
 
@@ -164,3 +167,62 @@ def finder_copy(rgb: npt.NDArray[np.uint8]) -> tuple[npt.NDArray[np.uint8], floa
         np.uint8
     )
     return reduced, size[0] / width
+
+
+# Where a point of a picture goes when Pillow transposes it (continuous pixel-edge
+# coordinates, ``size`` the picture's before the transpose).
+_POINT_MOVES: dict[Image.Transpose, Callable[[int, int, int, int], tuple[int, int]]] = {
+    Image.Transpose.FLIP_LEFT_RIGHT: lambda x, y, w, h: (w - x, y),
+    Image.Transpose.FLIP_TOP_BOTTOM: lambda x, y, w, h: (x, h - y),
+    Image.Transpose.ROTATE_180: lambda x, y, w, h: (w - x, h - y),
+    Image.Transpose.ROTATE_90: lambda x, y, w, h: (y, w - x),
+    Image.Transpose.ROTATE_270: lambda x, y, w, h: (h - y, x),
+    Image.Transpose.TRANSPOSE: lambda x, y, w, h: (y, x),
+    Image.Transpose.TRANSVERSE: lambda x, y, w, h: (h - y, w - x),
+}
+_UNDO: dict[Image.Transpose, Image.Transpose] = {
+    Image.Transpose.ROTATE_90: Image.Transpose.ROTATE_270,
+    Image.Transpose.ROTATE_270: Image.Transpose.ROTATE_90,
+}
+
+
+def moved_rect(rect: Rect, transpose: Image.Transpose, size: tuple[int, int]) -> Rect:
+    """``rect`` of a picture of ``size`` as it lies once the picture is transposed."""
+    move = _POINT_MOVES[transpose]
+    (x0, y0), (x1, y1) = move(rect[0], rect[1], *size), move(rect[2], rect[3], *size)
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+def full_resolution_crop(
+    rgb: Image.Image,
+    finder_size: tuple[int, int],
+    rect: Rect,
+    transpose: Image.Transpose | None = None,
+) -> Image.Image:
+    """The pixels of ``rgb`` under ``rect``, found in its reduced finder copy of
+    ``finder_size`` (before ``transpose``, which turned the finder and turns the result).
+
+    Resampled once from the full picture, not twice through the finder copy: a small
+    copy shown enlarged on a screen comes out closer to the copy itself.
+    """
+    if transpose is not None:
+        turned = (finder_size[1], finder_size[0]) if _swaps(transpose) else finder_size
+        rect = moved_rect(rect, _UNDO.get(transpose, transpose), turned)
+    scale_x, scale_y = rgb.width / finder_size[0], rgb.height / finder_size[1]
+    box = (
+        round(rect[0] * scale_x),
+        round(rect[1] * scale_y),
+        round(rect[2] * scale_x),
+        round(rect[3] * scale_y),
+    )
+    crop = rgb.crop(box)
+    return crop.transpose(transpose) if transpose is not None else crop
+
+
+def _swaps(transpose: Image.Transpose) -> bool:
+    return transpose in (
+        Image.Transpose.ROTATE_90,
+        Image.Transpose.ROTATE_270,
+        Image.Transpose.TRANSPOSE,
+        Image.Transpose.TRANSVERSE,
+    )

@@ -122,7 +122,8 @@ def variant_words(label: str) -> str:
         share = f" ({parts[1]}% of its height)" if len(parts) > 1 else ""
         return f"with a caption bar on top{share}"
     if family == "trim" and parts:
-        return f"with {parts[0]}% cut off each edge"
+        half = ".5" if parts[1:] == ["half"] else ""
+        return f"with {parts[0]}{half}% cut off each edge"
     return f"changed ({label})"
 
 
@@ -132,7 +133,7 @@ def explain_variant(label: str, variant_of: str) -> str:
     family, _, detail = label.partition(":")
     if family == "inner":
         found = f"{copy} is the picture found inside {source} (a screenshot of it, or it with bars)"
-        if detail in ("", "small"):
+        if detail in ("", "small", "short"):
             return found
         if detail.startswith("top"):
             return f"{found}, with a caption bar on top"

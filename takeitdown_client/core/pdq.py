@@ -379,13 +379,18 @@ def pdq_batch_from_luma(stack: FloatArray) -> list[PdqHash]:
     applies to it: the filters run along one axis and vectorise across the
     others, so stacking only widens the vectors and the hashes stay bit-exact.
     """
-    count, rows, cols = stack.shape
+    # (cols, rows, K): the row pass runs along image columns.
+    return pdq_batch_from_columns(np.ascontiguousarray(stack.transpose(2, 1, 0)))
+
+
+def pdq_batch_from_columns(by_cols: FloatArray) -> list[PdqHash]:
+    """``pdq_batch_from_luma`` of the stack laid out as (cols, rows, K), which
+    ``np.stack([luma.T ...], axis=-1)`` makes faster than transposing a stack."""
+    cols, rows, count = by_cols.shape
     if count == 0:
         return []
     if _too_small((rows, cols)):
         return [PdqHash(ZERO_HASH, 0)] * count
-    # (cols, rows, K): the row pass runs along image columns.
-    by_cols = np.ascontiguousarray(stack.transpose(2, 1, 0))
     first = np.ascontiguousarray(_box_full(by_cols, jarosz_window_size(cols)).transpose(1, 0, 2))
     second = _box_full(first, jarosz_window_size(rows))
     del first

@@ -18,8 +18,10 @@ the ``pdqhash`` package) reproduces it from the same pixels:
    the variant is the PDQ of those RGB pixels.
 
 PDQ squeezes every picture to 64 x 64 anyway, so the square step loses
-nothing; at 320 pixels the Jarosz filter window is 3 (odd, centred), which
-keeps the variant within a few bits of the same copy hashed at full size.
+nothing; from 257 to 384 pixels the Jarosz filter window is 3 (odd, centred),
+which keeps the variant within a few bits of the same copy hashed at full size.
+264 matched as many re-posted copies as 320 did (more on one seed, the same on
+another) and hashes in two thirds of the time; at 256 (window 2) far fewer matched.
 
 Labels are ``family:detail`` or a bare family and say only what was done
 (``crop:4x5``, ``pad:9x16:black``, ``inner``), never anything about the file.
@@ -37,7 +39,7 @@ from PIL import Image, ImageFilter
 from . import pdq
 
 BASE_SIDE = 512
-VARIANT_SIDE = 320
+VARIANT_SIDE = 264
 MAX_PDQ_PER_PICTURE = 64
 MIN_VARIANT_QUALITY = 50
 # A variant this close to a hash already submitted adds (almost) no coverage.
@@ -74,6 +76,10 @@ PAD_COLOURS: dict[str, tuple[int, int, int]] = {"black": (0, 0, 0), "white": (25
 FILL_RATIOS = ("9x16", "1x1", "4x5")
 CAPTION_SHARES = (10, 12, 14, 16, 18, 20, 23, 26)  # bar height, percent of the picture's
 TRIM_PERCENTS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)  # cut from each edge
+# A base hashed at its own size (under VARIANT_SIDE) is smoothed little before PDQ's
+# 64 x 64 reduction (a Jarosz window of 2 or less), so one pixel more or less trimmed can
+# move its PDQ 40-60 bits: its trims are also hashed half way between (``trim:P:half`` is
+# P.5%; measured: 4 more of 445 re-posted copies matched, on each of two seeds).
 
 Rect = tuple[int, int, int, int]  # left, top, right, bottom (exclusive) in base pixels
 RgbArray = npt.NDArray[np.uint8]
@@ -97,10 +103,13 @@ class PdqVariant:
 @dataclass(frozen=True)
 class ReframeSources:
     """The reduced copies variants are made from: ``base`` for the transforms, ``finder``
-    (larger, so that text lines stay apart) for finding a picture inside the picture."""
+    (larger, so that text lines stay apart) for finding a picture inside the picture, and
+    that picture's rectangle in ``finder`` with its full-resolution pixels, if found."""
 
     base: Image.Image
     finder: Image.Image
+    inner_rect: Rect | None = None
+    inner_full: Image.Image | None = None
 
 
 def _reduced(rgb: Image.Image, side: int) -> Image.Image:
@@ -113,19 +122,26 @@ def _reduced(rgb: Image.Image, side: int) -> Image.Image:
 
 
 def reframe_sources(rgb: Image.Image, dihedral: str = "original") -> ReframeSources:
-    """Step 1: reduce to ``FINDER_SIDE`` then to ``BASE_SIDE`` (BOX), then orient.
+    """Step 1: reduce to ``FINDER_SIDE`` then to ``BASE_SIDE`` (BOX), then orient; and
+    find the picture inside the picture on the finder copy (kept at full resolution too).
 
     ``dihedral`` is the transform that shows the picture upright (from its EXIF
     orientation); turning the small copies is cheaper than turning the photo.
     """
-    from .inner import FINDER_SIDE
+    from .inner import FINDER_SIDE, find_inner_rect, full_resolution_crop
 
     finder = _reduced(rgb, FINDER_SIDE)
+    finder_size = finder.size
     base = _reduced(finder, BASE_SIDE)
-    if dihedral != "original":
-        finder = finder.transpose(_PIL_TRANSPOSE[dihedral])
-        base = base.transpose(_PIL_TRANSPOSE[dihedral])
-    return ReframeSources(base, finder)
+    transpose = _PIL_TRANSPOSE.get(dihedral)
+    if transpose is not None:
+        finder = finder.transpose(transpose)
+        base = base.transpose(transpose)
+    rect = find_inner_rect(np.asarray(finder))
+    if rect is None:
+        return ReframeSources(base, finder)
+    full = full_resolution_crop(rgb, finder_size, rect, transpose)
+    return ReframeSources(base, finder, rect, full)
 
 
 def reframe_base(rgb: Image.Image, dihedral: str = "original") -> Image.Image:
@@ -218,7 +234,7 @@ def reframe_image(base: Image.Image, label: str) -> Image.Image:
     if family == "caption":
         return caption_bar(base, int(parts[1]))
     if family == "trim":
-        return trim_edges(base, int(parts[0]))
+        return trim_edges(base, int(parts[0]) + (0.5 if parts[1:] == ["half"] else 0))
     raise ValueError(f"unknown reframe label: {label}")
 
 
@@ -232,18 +248,20 @@ def variant_pixels(base: Image.Image, label: str) -> RgbArray:
     return _square(framed)
 
 
-def _square(picture: Image.Image) -> RgbArray:
-    """Step 3: VARIANT_SIDE squared with OpenCV's bilinear resize (4x Pillow's speed,
-    the same distances to full-size copies; fixed-point, so the same on every machine)."""
+def _square(picture: Image.Image, side: int = VARIANT_SIDE) -> RgbArray:
+    """Step 3: ``side`` squared (INNER_SIDE for inner variants) with OpenCV's bilinear
+    resize (4x Pillow's speed, the same distances to full-size copies; fixed-point, so the
+    same on every machine)."""
     import cv2
 
-    square = (VARIANT_SIDE, VARIANT_SIDE)
+    square = (side, side)
     pixels = np.asarray(picture, dtype=np.uint8)
     resized: RgbArray = cv2.resize(pixels, square, interpolation=cv2.INTER_LINEAR).astype(np.uint8)
     return resized
 
 
 INNER_SMALL_SIDE = 256
+INNER_SIDE = 320  # at 264 fewer screenshots matched their copy (62 against 64 of 72)
 
 
 # A screenshot shows a copy whose bars or caption bar may blend into the app's
@@ -256,35 +274,42 @@ INNER_CAPTION_SHARES = (10, 13, 16, 19, 22, 25)
 def inner_labels(rect: Rect) -> list[str]:
     """The inner variants for a found rectangle, most useful first."""
     own = (rect[2] - rect[0]) / (rect[3] - rect[1])
-    labels = ["inner", "inner:small"]
+    labels = ["inner", "inner:small", "inner:short"]
     labels.extend(f"inner:{name}" for name in INNER_PAD_RATIOS if _differs(RATIOS[name], own))
     labels.extend(f"inner:top{share}" for share in INNER_CAPTION_SHARES)
     return labels
 
 
-def inner_pixels(finder: Image.Image, rect: Rect, label: str = "inner") -> RgbArray:
-    """The pixels of an ``inner`` variant, from the finder copy and the found ``rect``:
+def inner_pixels(
+    finder: Image.Image, rect: Rect, label: str = "inner", full: Image.Image | None = None
+) -> RgbArray:
+    """The pixels of an ``inner`` variant, from the finder copy and the found ``rect``
+    (``full``: the same rectangle of the full-resolution picture, for small and short):
 
-    ``inner``: the rectangle, resized to VARIANT_SIDE squared like the other variants;
-    ``inner:small``: the rectangle resized (BOX) so its longer side is INNER_SMALL_SIDE,
-    because a small copy shown enlarged on a screen is hashed small by the platform;
+    ``inner``: the rectangle, resized to INNER_SIDE squared as step 3 does;
+    ``inner:small``: ``full`` (or the rectangle when it is not given) resized (BOX) so its
+    longer side is INNER_SMALL_SIDE: a small copy shown enlarged on a screen is hashed small
+    by the platform (from ``full``, resampled once: 1-3 more of 72 screenshots matched);
+    ``inner:short``: the same with its shorter side INNER_SMALL_SIDE (a small picture
+    with bars or a caption bar added keeps its width);
     ``inner:R`` (a ratio): the rectangle centred on a canvas of that ratio with bars;
     ``inner:topP``: the rectangle grown upwards by P% of its height (the screen's own
     pixels there, where a caption bar would be), clipped to the picture.
     """
     crop = finder.crop(rect)
     detail = label.partition(":")[2]
-    if detail == "small":
-        scale = INNER_SMALL_SIDE / max(crop.size)
+    if detail in ("small", "short"):
+        crop = crop if full is None else full
+        scale = INNER_SMALL_SIDE / (max(crop.size) if detail == "small" else min(crop.size))
         size = (max(1, round(crop.width * scale)), max(1, round(crop.height * scale)))
         return np.asarray(crop.resize(size, Image.Resampling.BOX), dtype=np.uint8)
     if detail in RATIOS:
-        return _square(pad_to_ratio(crop, RATIOS[detail], PAD_COLOURS["black"]))
+        return _square(pad_to_ratio(crop, RATIOS[detail], PAD_COLOURS["black"]), INNER_SIDE)
     if detail.startswith("top"):
         left, top, right, bottom = rect
         grown = max(0, top - round((bottom - top) * int(detail[3:]) / 100))
-        return _square(finder.crop((left, grown, right, bottom)))
-    return _square(crop)
+        return _square(finder.crop((left, grown, right, bottom)), INNER_SIDE)
+    return _square(crop, INNER_SIDE)
 
 
 # --- which variants ----------------------------------------------------------------------
@@ -312,7 +337,11 @@ def candidate_labels(width: int, height: int) -> list[str]:
             labels.append(f"pad:{name}:black")
     labels.extend(f"fill:{name}" for name in FILL_RATIOS if _differs(RATIOS[name], own))
     labels.extend(f"caption:top:{share}" for share in CAPTION_SHARES)
-    labels.extend(f"trim:{percent}" for percent in TRIM_PERCENTS)
+    halves = max(width, height) < VARIANT_SIDE
+    for percent in TRIM_PERCENTS:
+        labels.append(f"trim:{percent}")
+        if halves and percent < TRIM_PERCENTS[-1]:
+            labels.append(f"trim:{percent}:half")
     return labels
 
 
@@ -325,8 +354,9 @@ def hash_pixels(pixels: Sequence[RgbArray]) -> list[pdq.PdqHash]:
     for indices in by_shape.values():
         for start in range(0, len(indices), _BATCH):
             chunk = indices[start : start + _BATCH]
-            stack = np.stack([pdq.luma_from_rgb(pixels[index]) for index in chunk])
-            for index, value in zip(chunk, pdq.pdq_batch_from_luma(stack), strict=True):
+            lumas = [pdq.luma_from_rgb(pixels[index]).T for index in chunk]
+            batch = pdq.pdq_batch_from_columns(np.stack(lumas, axis=-1))
+            for index, value in zip(chunk, batch, strict=True):
                 hashes[index] = value
     return [value for value in hashes if value is not None]
 
@@ -363,15 +393,13 @@ def reframe_variants(
     cancel: Callable[[], None] | None = None,
 ) -> list[PdqVariant]:
     """The reframe and inner-picture variants of one picture, from its ``reframe_sources``."""
-    from .inner import find_inner_rect  # OpenCV loads only when variants are made
-
-    rect = find_inner_rect(np.asarray(sources.finder))
+    rect = sources.inner_rect
     labels: list[str] = []
     pixels: list[RgbArray] = []
     if rect is not None:
         for label in inner_labels(rect):
             labels.append(label)
-            pixels.append(inner_pixels(sources.finder, rect, label))
+            pixels.append(inner_pixels(sources.finder, rect, label, sources.inner_full))
     for label in candidate_labels(*sources.base.size):
         labels.append(label)
         pixels.append(variant_pixels(sources.base, label))

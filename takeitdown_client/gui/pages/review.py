@@ -77,6 +77,7 @@ class ReviewPage(Page):
         self.bytes_panel = bottom
         bottom.hide()  # one click away: the summary and the list come first
         self._build_consent()
+        self.context.settings_changed.connect(self._settings_changed)
 
     def _build_list(self) -> QWidget:
         top = QWidget()
@@ -191,6 +192,10 @@ class ReviewPage(Page):
             self.session.excluded.discard(index)
         else:
             self.session.excluded.add(index)
+        self._untick_consent()
+        self.rebuild_payload()
+
+    def _untick_consent(self) -> None:
         if self.consent.isChecked():
             self.consent.setChecked(False)  # agreement was for the old list
             self.consent_note.setText(
@@ -198,7 +203,27 @@ class ReviewPage(Page):
             )
             self.consent_note.show()
             a11y.announce(self.consent, self.consent_note.text())
+
+    def _settings_changed(self) -> None:
+        """Settings changed while this page shows: the payload follows them at once.
+
+        When they now ask for reframe variants that the fingerprints were made without,
+        go back to Fingerprinting, which makes them again with the variants (never send
+        a payload silently missing what the settings ask for).
+        """
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self:
+            return
+        if self.context.include_reframes() and not self.session.results_have_reframes:
+            wizard.back()
+            fingerprinting = wizard.currentPage()
+            if fingerprinting is not None:
+                fingerprinting.initializePage()  # it hashes again when variants are missing
+            return
+        before = self.session.payload_bytes
         self.rebuild_payload()
+        if self.session.payload_bytes != before:
+            self._untick_consent()
 
     def set_included(self, row: int, included: bool) -> None:
         cell = self.table.item(row, 0)
