@@ -206,7 +206,7 @@ def full_resolution_crop(
     copy shown enlarged on a screen comes out closer to the copy itself.
     """
     if transpose is not None:
-        turned = (finder_size[1], finder_size[0]) if _swaps(transpose) else finder_size
+        turned = moved_rect((0, 0, *finder_size), transpose, finder_size)[2:]
         rect = moved_rect(rect, _UNDO.get(transpose, transpose), turned)
     scale_x, scale_y = rgb.width / finder_size[0], rgb.height / finder_size[1]
     box = (
@@ -217,12 +217,3 @@ def full_resolution_crop(
     )
     crop = rgb.crop(box)
     return crop.transpose(transpose) if transpose is not None else crop
-
-
-def _swaps(transpose: Image.Transpose) -> bool:
-    return transpose in (
-        Image.Transpose.ROTATE_90,
-        Image.Transpose.ROTATE_270,
-        Image.Transpose.TRANSPOSE,
-        Image.Transpose.TRANSVERSE,
-    )

@@ -129,7 +129,9 @@ def _parse_frames(frames_raw: object) -> list[dict[str, Any]]:
     return frames
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``object_pairs_hook`` for strict JSON: a repeated key is an error, not "last wins"
+    (the client and the reference registry must read one payload the same way)."""
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
@@ -143,7 +145,7 @@ def parse_payload(data: bytes) -> SubmissionPayload:
     if len(data) > MAX_PAYLOAD_FILE_BYTES:
         raise PayloadError("The submission file is too large.", PayloadErrorCode.PAYLOAD_TOO_LARGE)
     try:
-        obj = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys)
+        obj = json.loads(data.decode("utf-8"), object_pairs_hook=reject_duplicate_keys)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise _invalid("it is not JSON.") from exc
     top = _only_keys(obj, _TOP_KEYS, _TOP_KEYS, "The submission")

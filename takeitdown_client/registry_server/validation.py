@@ -26,6 +26,7 @@ from ..core.payload import (
 from ..core.payload import IMAGE_KEYS as PICTURE_KEYS
 from ..core.payload import LOW_QUALITY_THRESHOLD as LOW_QUALITY_BELOW
 from ..core.payload import SCHEMA as SCHEMA_NAME
+from ..core.payload_parse import reject_duplicate_keys
 from .errors import ApiError, ErrorCode
 
 # The schema's vocabulary is the client's: one definition of what a payload may hold.
@@ -81,15 +82,6 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError("duplicate object key")
-        result[key] = value
-    return result
-
-
 def parse_json(body: bytes) -> Any:
     """Parse UTF-8 JSON strictly: no NaN/Infinity, no duplicate keys, bounded nesting.
 
@@ -99,7 +91,7 @@ def parse_json(body: bytes) -> Any:
     try:
         text = body.decode("utf-8")
         return json.loads(
-            text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys
+            text, parse_constant=_reject_constant, object_pairs_hook=reject_duplicate_keys
         )
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise ApiError(ErrorCode.INVALID_JSON, "The request body is not valid UTF-8 JSON.") from exc
