@@ -21,6 +21,7 @@ from PIL import Image
 from takeitdown_client.cli import main
 from takeitdown_client.core.fingerprints import VideoFingerprint, VpdqFrame
 from takeitdown_client.core.payload import build_payload
+from takeitdown_client.core.pdq import luma_from_rgb, pdq_from_luma
 from takeitdown_client.core.video import fingerprint_video
 from takeitdown_client.core.video_dense import (
     BATCH,
@@ -28,6 +29,10 @@ from takeitdown_client.core.video_dense import (
     FILL_LABEL,
     DenseSelection,
     cover,
+    crop_9x16,
+    fill_9x16,
+    main_copy,
+    reframe_copy,
     thin,
 )
 from takeitdown_client.core.video_matching import match_video_lists
@@ -160,6 +165,15 @@ def test_batched_candidates_keep_their_own_frame_and_hash() -> None:
         for label in (CROP_LABEL, FILL_LABEL):  # reframes for every candidate
             assert batched.variant_candidates[label][number] == alone.variant_candidates[label][0]
     assert [f.frame for f in batched.variant_candidates[CROP_LABEL]] == list(range(len(frames)))
+    # Crop and fill share one batch: each is still the single-picture PDQ of its own luma.
+    for number, bgr in enumerate(frames):
+        copy = reframe_copy(bgr)
+        main = luma_from_rgb(np.ascontiguousarray(main_copy(copy)[:, :, ::-1]))
+        crop = luma_from_rgb(np.ascontiguousarray(crop_9x16(copy)[:, :, ::-1]))
+        for label, luma in ((CROP_LABEL, crop), (FILL_LABEL, fill_9x16(crop, main))):
+            alone_pdq = pdq_from_luma(luma)
+            got = batched.variant_candidates[label][number]
+            assert (got.pdq, got.quality) == (alone_pdq.hex, alone_pdq.quality)
 
 
 def test_submitted_frames_are_pdqhash_of_the_scaled_frame_and_its_crop() -> None:

@@ -26,7 +26,7 @@ the fill lays the halved copy over the blurred crop (on luma: every step is
 linear, so it is the luma of the RGB fill). Luma is computed as ``pdqhash``
 does from the RGB pixels. Candidates of one size are hashed ``BATCH`` at a time
 (``pdq_batch_from_luma``: the same float32 operations, vectorised across
-them). Every submitted hash is the bit-exact PDQ of the picture it was computed
+them; the crops and fills, of one size, in one batch). Every submitted hash is the bit-exact PDQ of the picture it was computed
 from: the scaled frame, the crop, or (for the fill) a luma picture.
 """
 
@@ -186,17 +186,28 @@ class DenseSelection:
             self.flush(cancel)
 
     def flush(self, cancel: CancelCheck | None = None) -> None:
-        """Hash the waiting candidates."""
+        """Hash the waiting candidates; lists of the same size (crop and fill) in one batch."""
         pending, self._pending = self._pending, _Pending()
+        by_size: dict[tuple[int, ...], list[str]] = {}
         for label, pictures in pending.pictures.items():
+            by_size.setdefault(pictures[0].shape, []).append(label)
+        for labels in by_size.values():
             if cancel:
                 cancel()
-            hashes = pdq_batch_from_luma(np.stack(pictures))
-            target = self.candidates if not label else self.variant_candidates.setdefault(label, [])
-            target.extend(
-                VpdqFrame(frame, pdq.quality, pdq.hex, timestamp)
-                for (frame, timestamp), pdq in zip(pending.stamps[label], hashes, strict=True)
-            )
+            # One wider batch: each picture still gets exactly its own float32 operations.
+            stack = [picture for label in labels for picture in pending.pictures[label]]
+            hashes = pdq_batch_from_luma(np.stack(stack))
+            start = 0
+            for label in labels:
+                stamps = pending.stamps[label]
+                part, start = hashes[start : start + len(stamps)], start + len(stamps)
+                target = (
+                    self.candidates if not label else self.variant_candidates.setdefault(label, [])
+                )
+                target.extend(
+                    VpdqFrame(frame, pdq.quality, pdq.hex, timestamp)
+                    for (frame, timestamp), pdq in zip(stamps, part, strict=True)
+                )
 
     def result(self, plain_frames: int) -> tuple[FrameList, tuple[tuple[str, FrameList], ...]]:
         """(main list, reframe lists), each thinned within its cap for ``plain_frames``."""
