@@ -26,8 +26,9 @@ the fill lays the halved copy over the blurred crop (on luma: every step is
 linear, so it is the luma of the RGB fill). Luma is computed as ``pdqhash``
 does from the RGB pixels. Candidates of one size are hashed ``BATCH`` at a time
 (``pdq_batch_from_luma``: the same float32 operations, vectorised across
-them; the crops and fills, of one size, in one batch). Every submitted hash is the bit-exact PDQ of the picture it was computed
-from: the scaled frame, the crop, or (for the fill) a luma picture.
+them; the crops and the fills, of one size, in one batch). Every submitted hash
+is the bit-exact PDQ of the picture it was computed from: the scaled frame, the
+crop, or (for the fill) a luma picture.
 """
 
 from __future__ import annotations
