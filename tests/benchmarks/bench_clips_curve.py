@@ -51,6 +51,16 @@ def share(clips: Sequence[Clip], submissions: Sequence[Submission], kinds: Seque
     return f"{100 * found / max(1, len(members)):5.1f}% ({found}/{len(members)})"
 
 
+def false_matches(clips: Sequence[Clip], submissions: Sequence[Submission]) -> int:
+    """Clips matched by the submission of another video."""
+    return sum(
+        clip_matches(clip, submission)
+        for clip in clips
+        for index, submission in enumerate(submissions)
+        if index != clip.video
+    )
+
+
 Selections = list[tuple[video_dense.DenseSelection, int]]
 
 
@@ -64,12 +74,7 @@ def print_point(clips: Sequence[Clip], selections: Selections, bits: tuple[int, 
     ]
     frames = sum(s.frame_count for s in submissions)
     plain = sum(count for _, count in selections)
-    false = sum(
-        clip_matches(clip, submission)
-        for clip in clips
-        for index, submission in enumerate(submissions)
-        if index != clip.video
-    )
+    false = false_matches(clips, submissions)
     print(
         f"{main_bits:5d} {reframe_bits:5d} {frames / plain:6.2f}x  "
         f"{share(clips, submissions, PLAIN)}  {share(clips, submissions, REFRAMED)}  {false}",

@@ -25,7 +25,8 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import numpy.typing as npt
-from bench_clips import PLAIN, REFRAMED, Clip, Submission, benchmark_set, clip_matches, matchable
+from bench_clips import PLAIN, REFRAMED, Clip, Submission, benchmark_set
+from bench_clips_curve import false_matches, share
 
 from takeitdown_client.core import video_dense
 from takeitdown_client.core.fingerprints import VpdqFrame
@@ -126,12 +127,6 @@ def whole_seconds(rule: Rule) -> Rule:
 Candidates = list[dict[str, list[VpdqFrame]]]
 
 
-def share(clips: Sequence[Clip], submissions: Sequence[Submission], kinds: Sequence[str]) -> str:
-    members = [c for c in clips if c.transform in kinds and matchable(c)]
-    found = sum(clip_matches(c, submissions[c.video]) for c in members)
-    return f"{100 * found / max(1, len(members)):5.1f}% ({found}/{len(members)})"
-
-
 def print_point(
     name: str, clips: Sequence[Clip], candidates: Candidates, plain: int, rules: dict[str, Rule]
 ) -> None:
@@ -141,12 +136,7 @@ def print_point(
     ]
     main = sum(len(s.lists[0]) for s in submissions)
     total = sum(s.frame_count for s in submissions)
-    false = sum(
-        clip_matches(clip, submission)
-        for clip in clips
-        for index, submission in enumerate(submissions)
-        if index != clip.video
-    )
+    false = false_matches(clips, submissions)
     print(
         f"{name:44} {main / plain:5.2f}x {total / plain:5.2f}x  "
         f"{share(clips, submissions, PLAIN)}  {share(clips, submissions, REFRAMED)}  {false}",
