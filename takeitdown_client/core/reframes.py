@@ -87,8 +87,9 @@ CAPTION_SHARES = (10, 12, 14, 16, 18, 20, 23, 26)  # bar height, percent of the 
 # variants covers fewer copies (one pixel moves its PDQ far), so its set is spent
 # differently (tests/benchmarks/bench_reframes_oracle.py, chosen on seed 11): crops also
 # at either end when up to 85% is kept (a 4:5 crop of a square), its fills before its bars
-# (a fill within 12 bits of the bars still matches the bars' copies, not the reverse), and
-# six caption bars instead of eight (its captioned copies rarely match: the text moves PDQ).
+# (where the two are within 12 bits the fill is kept), and six caption bars instead of
+# eight (its captioned copies rarely match: the text moves PDQ). Seed 11: 5 more of 445
+# copies matched; fresh seeds 777, 31337, 4242, 2027, 555: 6, 1, 2, 6 and 2 more.
 OFFSET_CROP_BELOW_SMALL = 0.85
 CAPTION_SHARES_SMALL = (10, 13, 16, 19, 22, 25)
 TRIM_PERCENTS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)  # cut from each edge
