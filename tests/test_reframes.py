@@ -56,6 +56,8 @@ def image_fingerprint(path: Path, with_reframes: bool = True) -> ImageFingerprin
         "pad:9x16:black",
         "fill:9x16",
         "caption:top:16",
+        "caption:top:13",
+        "crop:4x5:start",
         "trim:6",
         "trim:6:half",
     ],
@@ -104,6 +106,27 @@ def test_half_percent_trims_only_for_pictures_hashed_at_their_own_size() -> None
     assert trimmed.size == (174, 88)  # 13 pixels off each side, and 6 (6.5 rounds to even)
     large = reframes.candidate_labels(512, 384)
     assert not [label for label in large if label.endswith(":half")]
+
+
+def test_every_variant_of_a_small_picture_is_pdqhash_of_its_pixels() -> None:
+    sources = sources_of(SMALL)
+    labels = reframes.candidate_labels(*sources.base.size)
+    pixels = [reframes.variant_pixels(sources.base, label) for label in labels]
+    for label, ours, rgb in zip(labels, reframes.hash_pixels(pixels), pixels, strict=True):
+        assert (ours.hex, ours.quality) == reference_pdq(rgb), label
+
+
+def test_pictures_hashed_at_their_own_size_spend_the_budget_differently() -> None:
+    small = reframes.candidate_labels(256, 256)
+    large = reframes.candidate_labels(512, 512)
+    # A 4:5 crop keeps 80% of a square: at either end too, only for the small picture.
+    assert "crop:4x5:start" in small and "crop:4x5:end" in small
+    assert "crop:4x5:start" not in large and "crop:3x4:start" in large
+    assert small.index("fill:9x16") < small.index("pad:9x16:black")
+    assert large.index("pad:9x16:black") < large.index("fill:9x16")
+    captions = [label for label in small if label.startswith("caption:")]
+    assert captions == [f"caption:top:{share}" for share in (10, 13, 16, 19, 22, 25)]
+    assert len([label for label in large if label.startswith("caption:")]) == 8
 
 
 def test_inner_short_puts_the_shorter_side_at_the_small_size() -> None:

@@ -34,7 +34,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -350,28 +350,41 @@ def run_families(
     ``by_size`` collects [matched with variants, copies] of the reframe families per
     source size (the reference set is mostly 256-pixel thumbnails)."""
     results: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for path, family, value, size in reposted_copies(
+        list(sources), families, copies, platform, seed
+    ):
+        full = sources[path]
+        query_hashes[scene_of(path)].append(value.hex)
+        counts = results[family]
+        counts[0] += nearest(submitted_hashes(full, False), value.hex) <= MATCH
+        hit = nearest(submitted_hashes(full, True), value.hex) <= MATCH
+        counts[1] += hit
+        counts[2] += 1
+        if by_size is not None and family != "resize+jpeg":
+            by_size[size] = [by_size[size][0] + hit, by_size[size][1] + 1]
+    return {family: (c[0], c[1], c[2]) for family, c in results.items()}
+
+
+def reposted_copies(
+    paths: list[Path],
+    families: dict[str, Transform],
+    copies: int,
+    platform: Platform,
+    seed: int,
+) -> Iterator[tuple[Path, str, pdq.PdqHash, str]]:
+    """(photo, family, the copy's platform PDQ, the photo's size class) of every copy of
+    quality 50 or more, the same copies for the same seed."""
     rng = random.Random(seed)
-    for path, full in sources.items():
-        today = submitted_hashes(full, False)
-        everything = submitted_hashes(full, True)
+    for path in paths:
         picture = oriented(path)
         picture.thumbnail((2048, 2048), Image.Resampling.LANCZOS)
+        size = "sources under 512 px" if max(picture.size) < 512 else "larger sources"
         for family, transform in families.items():
             for _ in range(copies):
                 copy = platform.copy(transform(picture, rng), rng)
                 value = platform.hash(copy)
-                if value.quality < MIN_QUALITY:
-                    continue
-                query_hashes[scene_of(path)].append(value.hex)
-                counts = results[family]
-                counts[0] += nearest(today, value.hex) <= MATCH
-                hit = nearest(everything, value.hex) <= MATCH
-                counts[1] += hit
-                counts[2] += 1
-                if by_size is not None and family != "resize+jpeg":
-                    size = "sources under 512 px" if max(picture.size) < 512 else "larger sources"
-                    by_size[size] = [by_size[size][0] + hit, by_size[size][1] + 1]
-    return {family: (c[0], c[1], c[2]) for family, c in results.items()}
+                if value.quality >= MIN_QUALITY:
+                    yield path, family, value, size
 
 
 def run_screenshots(
@@ -480,6 +493,23 @@ def study(sources: list[Path]) -> None:
         print(f"   {name:28s} {statistics.mean(values):5.1f} / {max(values):3d}")
 
 
+def source_photos(fingerprints: dict[Path, ImageFingerprint]) -> dict[Path, ImageFingerprint]:
+    """One photo per scene, good enough for PDQ, as the sources of re-posted copies."""
+    sources: dict[Path, ImageFingerprint] = {}
+    seen_scenes: set[str] = set()
+    for path, result in fingerprints.items():
+        scene = scene_of(path)
+        if (
+            scene in seen_scenes
+            or result.pdq_quality < MIN_QUALITY
+            or min(oriented(path).size) < 128
+        ):
+            continue
+        seen_scenes.add(scene)
+        sources[path] = result
+    return sources
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=12, help="copies per photo and family")
@@ -496,19 +526,7 @@ def main() -> None:
             fingerprints[path] = fingerprint(path)
         except Exception:  # noqa: BLE001 - files that are not pictures (JSON, licences)
             continue
-    # One photo per scene, good enough for PDQ, as the sources of re-posted copies.
-    sources: dict[Path, ImageFingerprint] = {}
-    seen_scenes: set[str] = set()
-    for path, result in fingerprints.items():
-        scene = scene_of(path)
-        if (
-            scene in seen_scenes
-            or result.pdq_quality < MIN_QUALITY
-            or min(oriented(path).size) < 128
-        ):
-            continue
-        seen_scenes.add(scene)
-        sources[path] = result
+    sources = source_photos(fingerprints)
     print(
         f"Corpus: {len(fingerprints)} pictures, {len({scene_of(p) for p in fingerprints})} scenes;"
         f" {len(sources)} source photos: {', '.join(p.name for p in sources)}"
