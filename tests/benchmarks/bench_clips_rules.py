@@ -25,8 +25,8 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import numpy.typing as npt
-from bench_clips import PLAIN, REFRAMED, Clip, Submission, benchmark_set
-from bench_clips_curve import false_matches, share
+from bench_clips import Clip, Submission, benchmark_set
+from bench_clips_curve import recall_columns
 
 from takeitdown_client.core import video_dense
 from takeitdown_client.core.fingerprints import VpdqFrame
@@ -136,10 +136,9 @@ def print_point(
     ]
     main = sum(len(s.lists[0]) for s in submissions)
     total = sum(s.frame_count for s in submissions)
-    false = false_matches(clips, submissions)
     print(
         f"{name:44} {main / plain:5.2f}x {total / plain:5.2f}x  "
-        f"{share(clips, submissions, PLAIN)}  {share(clips, submissions, REFRAMED)}  {false}",
+        f"{recall_columns(clips, submissions)}",
         flush=True,
     )
 

@@ -350,14 +350,15 @@ def run_families(
     ``by_size`` collects [matched with variants, copies] of the reframe families per
     source size (the reference set is mostly 256-pixel thumbnails)."""
     results: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    today = {path: submitted_hashes(full, False) for path, full in sources.items()}
+    everything = {path: submitted_hashes(full, True) for path, full in sources.items()}
     for path, family, value, size in reposted_copies(
         list(sources), families, copies, platform, seed
     ):
-        full = sources[path]
         query_hashes[scene_of(path)].append(value.hex)
         counts = results[family]
-        counts[0] += nearest(submitted_hashes(full, False), value.hex) <= MATCH
-        hit = nearest(submitted_hashes(full, True), value.hex) <= MATCH
+        counts[0] += nearest(today[path], value.hex) <= MATCH
+        hit = nearest(everything[path], value.hex) <= MATCH
         counts[1] += hit
         counts[2] += 1
         if by_size is not None and family != "resize+jpeg":
