@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from takeitdown_client.core import pdq
+from takeitdown_client.core import pdq, pdq_batch
 
 HEX_DIGITS = set("0123456789abcdef")
 
@@ -53,6 +54,34 @@ def test_blocked_and_single_block_paths_agree(monkeypatch) -> None:
     whole = pdq.pdq_dihedral_from_luma(luma)
     monkeypatch.setattr(pdq, "_BLOCK_BYTES", 20_000)
     assert pdq.pdq_dihedral_from_luma(luma) == whole
+
+
+# Sides that cross every Jarosz window change (64, 128, 256, 384) and the exact 64 x 64
+# and under-5 cases that skip the filter.
+ragged_shapes = st.lists(
+    st.tuples(
+        st.sampled_from([1, 4, 5, 63, 64, 65, 128, 129, 200, 256, 257, 300, 384, 385, 455]),
+        st.sampled_from([1, 5, 64, 100, 129, 256, 264, 385, 455]),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@pytest.mark.filterwarnings("error")  # a step reading memory no line has written
+@settings(max_examples=25, deadline=None)
+@given(ragged_shapes, st.integers(0, 2**32 - 1), st.booleans())
+def test_ragged_batch_equals_one_at_a_time(shapes, seed, tiny_chunks) -> None:
+    rng = np.random.default_rng(seed)
+    lumas = [
+        pdq.luma_from_rgb(rng.integers(0, 256, (*shape, 3), dtype=np.uint8)) for shape in shapes
+    ]
+    old = pdq_batch._RAGGED_BYTES
+    pdq_batch._RAGGED_BYTES = 30_000 if tiny_chunks else old  # many loops, one line each
+    try:
+        assert pdq_batch.pdq_ragged(lumas) == [pdq.pdq_from_luma(luma) for luma in lumas]
+    finally:
+        pdq_batch._RAGGED_BYTES = old
 
 
 def test_hamming_distance() -> None:

