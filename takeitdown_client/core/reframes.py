@@ -45,6 +45,7 @@ from .reframe_transforms import (
     square,
     trim_edges,
 )
+from .screen_photo import ScreenFind
 
 BASE_SIDE = 512
 VARIANT_SIDE = 264
@@ -127,6 +128,7 @@ class ReframeSources:
     finder: Image.Image
     inner_rect: Rect | None = None
     inner_full: Image.Image | None = None
+    screen: ScreenFind | None = None  # a photographed screen in ``finder`` (screen_photo)
 
 
 def _reduced(rgb: Image.Image, side: int) -> Image.Image:
@@ -146,6 +148,7 @@ def reframe_sources(rgb: Image.Image, dihedral: str = "original") -> ReframeSour
     orientation); turning the small copies is cheaper than turning the photo.
     """
     from .inner import FINDER_SIDE, find_inner_rect, full_resolution_crop
+    from .screen_photo import find_screen
 
     finder = _reduced(rgb, FINDER_SIDE)
     finder_size = finder.size
@@ -155,10 +158,11 @@ def reframe_sources(rgb: Image.Image, dihedral: str = "original") -> ReframeSour
         finder = finder.transpose(transpose)
         base = base.transpose(transpose)
     rect = find_inner_rect(np.asarray(finder))
+    screen = find_screen(finder)
     if rect is None:
-        return ReframeSources(base, finder)
+        return ReframeSources(base, finder, screen=screen)
     full = full_resolution_crop(rgb, finder_size, rect, transpose)
-    return ReframeSources(base, finder, rect, full)
+    return ReframeSources(base, finder, rect, full, screen)
 
 
 def reframe_base(rgb: Image.Image, dihedral: str = "original") -> Image.Image:
@@ -255,6 +259,21 @@ def inner_pixels(
         grown = max(0, top - round((bottom - top) * int(detail[3:]) / 100))
         return square(finder.crop((left, grown, right, bottom)), INNER_SIDE)
     return square(crop, INNER_SIDE)
+
+
+def screen_labels(rect: Rect) -> list[str]:
+    """The variants of a photo found on a photographed screen: ``inner:screen[:D]`` for
+    each ``inner[:D]`` of ``inner_labels``."""
+    return [SCREEN_PREFIX + label[len("inner") :] for label in inner_labels(rect)]
+
+
+SCREEN_PREFIX = "inner:screen"
+
+
+def screen_pixels(screen: ScreenFind, label: str) -> RgbArray:
+    """``inner:screen[:D]``: ``inner[:D]`` (``inner_pixels``, without ``full``) of the
+    upright screen (``screen_photo.rectify`` of ``finder``) and the photo's rectangle in it."""
+    return inner_pixels(screen.screen, screen.rect, "inner" + label[len(SCREEN_PREFIX) :])
 
 
 # --- which variants ----------------------------------------------------------------------
@@ -354,6 +373,10 @@ def reframe_variants(
         for label in inner_labels(rect):
             labels.append(label)
             pixels.append(inner_pixels(sources.finder, rect, label, sources.inner_full))
+    if sources.screen is not None:
+        for label in screen_labels(sources.screen.rect):
+            labels.append(label)
+            pixels.append(screen_pixels(sources.screen, label))
     for label in candidate_labels(*sources.base.size):
         labels.append(label)
         pixels.append(variant_pixels(sources.base, label))

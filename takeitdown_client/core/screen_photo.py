@@ -92,7 +92,7 @@ def find_screen(finder: Image.Image) -> ScreenFind | None:
     rgb = np.asarray(finder.convert("RGB"), dtype=np.uint8)
     if min(rgb.shape[:2]) < 128:
         return None
-    grey = cv2.GaussianBlur(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), (0, 0), 1.5)
+    grey = _u8(cv2.GaussianBlur(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), (0, 0), 1.5))
     for quad in _candidates(grey):
         refined = _refine(grey, quad)
         if refined is None or not _plausible(refined, grey.shape):
@@ -124,6 +124,11 @@ def rectify(rgb: npt.NDArray[np.uint8], quad: Quad) -> npt.NDArray[np.uint8]:
     return upright
 
 
+def _u8(array: npt.NDArray[np.generic]) -> npt.NDArray[np.uint8]:
+    """OpenCV's result as the 8-bit array it is (its stubs say any number type)."""
+    return array.astype(np.uint8, copy=False)
+
+
 def _area(quad: Quad) -> float:
     return float(cv2.contourArea(quad.astype(np.float32)))
 
@@ -145,14 +150,14 @@ def _candidates(grey: npt.NDArray[np.uint8]) -> list[Quad]:
     largest pieces are tried too."""
     median = float(np.median(grey))
     edges = cv2.Canny(grey, max(10.0, 0.5 * median), max(30.0, 1.2 * median))
-    edges = cv2.dilate(edges, np.ones((3, 3), np.uint8))
+    edges = _u8(cv2.dilate(edges, np.ones((3, 3), np.uint8)))
     contours, _hierarchy = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
     total = float(grey.shape[0] * grey.shape[1])
     hulls = [cv2.convexHull(contour) for contour in contours]
     hulls += _piece_hulls(edges, total)
     for level in _LEVELS:
         for mask in (grey > level, grey <= level):
-            opened = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, _OPEN_KERNEL)
+            opened = _u8(cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, _OPEN_KERNEL))
             hulls += _piece_hulls(opened, total)
     quads: list[Quad] = []
     for hull in hulls:
@@ -168,11 +173,11 @@ def _candidates(grey: npt.NDArray[np.uint8]) -> list[Quad]:
 def _piece_hulls(mask: npt.NDArray[np.uint8], total: float) -> list[npt.NDArray[np.int32]]:
     """The hulls of a mask's largest pieces, and of each pair of them."""
     found, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    hulls = [cv2.convexHull(piece) for piece in found]
+    hulls = [cv2.convexHull(piece).astype(np.int32) for piece in found]
     hulls = [hull for hull in hulls if cv2.contourArea(hull) >= _MIN_PIECE_SHARE * total]
     hulls = sorted(hulls, key=cv2.contourArea, reverse=True)[:_PIECES]
     pairs = [
-        cv2.convexHull(np.concatenate((first, second)))
+        cv2.convexHull(np.concatenate((first, second))).astype(np.int32)
         for index, first in enumerate(hulls)
         for second in hulls[index + 1 :]
     ]
@@ -295,7 +300,7 @@ def _dark_border(upright: npt.NDArray[np.uint8]) -> Rect:
 
 def _photo_on_screen(rgb: npt.NDArray[np.uint8], quad: Quad) -> ScreenFind | None:
     upright = rectify(rgb, quad)
-    smooth = cv2.medianBlur(upright, _DENOISE)
+    smooth = _u8(cv2.medianBlur(upright, _DENOISE))
     border = _dark_border(smooth)
     inside = np.ascontiguousarray(smooth[border[1] : border[3], border[0] : border[2]])
     found = _photo_rect(inside)
@@ -320,7 +325,7 @@ def _photo_rect(screen: npt.NDArray[np.uint8]) -> Rect | None:
     # Lines of text, blurred by the camera, merge into blocks that touch the photo; each
     # line is short from top to bottom, the photo is not.
     tall = max(5, round(_LINE_SHARE * mask.shape[0]))
-    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((tall, 1), np.uint8))
+    mask = _u8(cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((tall, 1), np.uint8)))
     frame = _FRAME
     mask[:frame], mask[-frame:], mask[:, :frame], mask[:, -frame:] = 0, 0, 0, 0
     found = inner_rect_in_mask(mask)
