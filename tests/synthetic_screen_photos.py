@@ -82,9 +82,7 @@ def _perspective_quad(
     return quad, scale
 
 
-def _camera(
-    photo: npt.NDArray[np.float32], rng: random.Random, jpeg_quality: int
-) -> Image.Image:
+def _camera(photo: npt.NDArray[np.float32], rng: random.Random, jpeg_quality: int) -> Image.Image:
     """Defocus, exposure, gamma, white balance, moire, sensor noise and JPEG."""
     gen = np.random.default_rng(rng.randrange(1 << 30))
     photo = cv2.GaussianBlur(photo, (0, 0), rng.uniform(0.5, 1.5))
@@ -133,10 +131,9 @@ def make_screen_photo(
     warped = cv2.resize(warped, scene_size, interpolation=cv2.INTER_AREA)
     coverage = cv2.resize(coverage, scene_size, interpolation=cv2.INTER_AREA)[..., None]
     composed = warped + scene * (1 - coverage)
+    right, bottom = device[0] - bezel, device[1] - bezel
     screen_corners = np.array(
-        [[bezel, bezel], [device[0] - bezel, bezel], [device[0] - bezel, device[1] - bezel]]
-        + [[bezel, device[1] - bezel]],
-        float,
+        [[bezel, bezel], [right, bezel], [right, bottom], [bezel, bottom]], float
     )
     left, top, right, bottom = (value + bezel for value in rect)
     photo_corners = np.array([[left, top], [right, top], [right, bottom], [left, bottom]], float)
