@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from takeitdown_client.core import pdq, reframes, screen_photo
+from takeitdown_client.core import pdq, reframes, screen_photo, screen_variants
 from takeitdown_client.core.matching import explain_variant
 from takeitdown_client.core.reframe_transforms import square
 
@@ -120,15 +120,41 @@ def test_screen_variants_are_pdqhash_of_their_pixels(tmp_path: Path) -> None:
     by_label = {variant.label: variant for variant in fingerprint.pdq_variants}
     assert "inner:screen" in by_label
     screen_labels = [label for label in by_label if label.startswith("inner:screen")]
-    assert set(screen_labels) <= set(reframes.screen_labels(sources.screen.rect))
+    assert set(screen_labels) <= set(screen_variants.screen_labels(sources.screen.rect))
     for label in screen_labels:
-        pixels = reframes.screen_pixels(sources.screen, label)
+        pixels = screen_variants.screen_pixels(sources.screen, label, sources.screen_full)
         assert (by_label[label].pdq, by_label[label].quality) == reference_pdq(pixels), label
     assert 8 + len(fingerprint.pdq_variants) <= reframes.MAX_PDQ_PER_PICTURE
     # inner:screen is the photo's rectangle of the upright screen, squared as inner is.
     rect = sources.screen.rect
     expected = square(sources.screen.screen.crop(rect), reframes.INNER_SIDE)
-    assert np.array_equal(reframes.screen_pixels(sources.screen, "inner:screen"), expected)
+    assert np.array_equal(screen_variants.screen_pixels(sources.screen, "inner:screen"), expected)
+    # inner:screen:small: the photo warped from the full picture (twice the finder's
+    # scale here), its longer side 256.
+    assert sources.screen_full is not None
+    full, full_rect = sources.screen_full
+    assert full.size == (2 * sources.screen.screen.width, 2 * sources.screen.screen.height)
+    assert full_rect == tuple(2 * value for value in rect)
+    small = screen_variants.screen_pixels(sources.screen, "inner:screen:small", sources.screen_full)
+    assert max(small.shape[:2]) == reframes.INNER_SMALL_SIDE
+    # A hedge: the window grown by 2 256ths of its longer side, 256 on its longer side.
+    grown = screen_variants.screen_pixels(sources.screen, "inner:screen:g2", sources.screen_full)
+    unit = round(2 * max(full_rect[2] - full_rect[0], full_rect[3] - full_rect[1]) / 256)
+    box = (  # clipped to the screen: this photo is shown edge to edge
+        max(0, full_rect[0] - unit),
+        max(0, full_rect[1] - unit),
+        min(full.width, full_rect[2] + unit),
+        min(full.height, full_rect[3] + unit),
+    )
+    window = full.crop(box)
+    expected_grown = window.resize(screen_variants.snapped_size(window.size), Image.Resampling.BOX)
+    assert np.array_equal(grown, np.asarray(expected_grown))
+
+
+def test_hedges_snap_to_a_standard_ratio_when_near() -> None:
+    assert screen_variants.snapped_size((530, 540)) == (256, 256)  # 2% from square
+    assert screen_variants.snapped_size((300, 400)) == (192, 256)  # 3:4
+    assert screen_variants.snapped_size((1000, 700)) == (256, 179)  # 1.43: none within 4%
 
 
 def test_a_photo_of_a_screen_matches_the_copy_it_shows(tmp_path: Path) -> None:

@@ -129,6 +129,8 @@ class ReframeSources:
     inner_rect: Rect | None = None
     inner_full: Image.Image | None = None
     screen: ScreenFind | None = None  # a photographed screen in ``finder`` (screen_photo)
+    # The screen warped upright from the full picture, and the photo's rectangle in it.
+    screen_full: tuple[Image.Image, Rect] | None = None
 
 
 def _reduced(rgb: Image.Image, side: int) -> Image.Image:
@@ -148,7 +150,7 @@ def reframe_sources(rgb: Image.Image, dihedral: str = "original") -> ReframeSour
     orientation); turning the small copies is cheaper than turning the photo.
     """
     from .inner import FINDER_SIDE, find_inner_rect, full_resolution_crop
-    from .screen_photo import find_screen
+    from .screen_photo import find_screen, full_resolution_screen
 
     finder = _reduced(rgb, FINDER_SIDE)
     finder_size = finder.size
@@ -159,10 +161,11 @@ def reframe_sources(rgb: Image.Image, dihedral: str = "original") -> ReframeSour
         base = base.transpose(transpose)
     rect = find_inner_rect(np.asarray(finder))
     screen = find_screen(finder)
+    screen_full = None if screen is None else full_resolution_screen(rgb, screen, transpose)
     if rect is None:
-        return ReframeSources(base, finder, screen=screen)
+        return ReframeSources(base, finder, screen=screen, screen_full=screen_full)
     full = full_resolution_crop(rgb, finder_size, rect, transpose)
-    return ReframeSources(base, finder, rect, full, screen)
+    return ReframeSources(base, finder, rect, full, screen, screen_full)
 
 
 def reframe_base(rgb: Image.Image, dihedral: str = "original") -> Image.Image:
@@ -259,21 +262,6 @@ def inner_pixels(
         grown = max(0, top - round((bottom - top) * int(detail[3:]) / 100))
         return square(finder.crop((left, grown, right, bottom)), INNER_SIDE)
     return square(crop, INNER_SIDE)
-
-
-def screen_labels(rect: Rect) -> list[str]:
-    """The variants of a photo found on a photographed screen: ``inner:screen[:D]`` for
-    each ``inner[:D]`` of ``inner_labels``."""
-    return [SCREEN_PREFIX + label[len("inner") :] for label in inner_labels(rect)]
-
-
-SCREEN_PREFIX = "inner:screen"
-
-
-def screen_pixels(screen: ScreenFind, label: str) -> RgbArray:
-    """``inner:screen[:D]``: ``inner[:D]`` (``inner_pixels``, without ``full``) of the
-    upright screen (``screen_photo.rectify`` of ``finder``) and the photo's rectangle in it."""
-    return inner_pixels(screen.screen, screen.rect, "inner" + label[len(SCREEN_PREFIX) :])
 
 
 # --- which variants ----------------------------------------------------------------------
@@ -374,9 +362,11 @@ def reframe_variants(
             labels.append(label)
             pixels.append(inner_pixels(sources.finder, rect, label, sources.inner_full))
     if sources.screen is not None:
+        from .screen_variants import screen_labels, screen_pixels
+
         for label in screen_labels(sources.screen.rect):
             labels.append(label)
-            pixels.append(screen_pixels(sources.screen, label))
+            pixels.append(screen_pixels(sources.screen, label, sources.screen_full))
     for label in candidate_labels(*sources.base.size):
         labels.append(label)
         pixels.append(variant_pixels(sources.base, label))

@@ -69,6 +69,7 @@ class ScreenFind:
     quad: Quad
     screen: Image.Image
     rect: Rect
+    finder_size: tuple[int, int]
 
 
 def find_screen(finder: Image.Image) -> ScreenFind | None:
@@ -121,7 +122,8 @@ def _photo_on_screen(rgb: npt.NDArray[np.uint8], quad: Quad) -> ScreenFind | Non
         found[3] + border[1],
     )
     quad = _snapped(quad, size, _sub_pixel_edges(upright, rect), rect)
-    return ScreenFind(quad, Image.fromarray(rectify(rgb, quad, size)), rect)
+    finder_size = (rgb.shape[1], rgb.shape[0])
+    return ScreenFind(quad, Image.fromarray(rectify(rgb, quad, size)), rect, finder_size)
 
 
 def _sub_pixel_edges(
@@ -247,3 +249,31 @@ def _has_app_background(screen: npt.NDArray[np.uint8], rect: Rect) -> bool:
     background = np.median(colours, axis=0)
     alike = (np.abs(colours - background) <= _BACKGROUND_TOLERANCE).all(axis=1)
     return float(alike.mean()) >= _MIN_BACKGROUND_SHARE
+
+
+# The full-resolution upright screen is made at a whole multiple of the finder's, at
+# most this long (a 12-megapixel photo's screen at 3 times), so that the photo's
+# rectangle stays whole pixels.
+FULL_SCREEN_SIDE = 3072
+
+
+def full_resolution_screen(
+    rgb: Image.Image, found: ScreenFind, transpose: Image.Transpose | None = None
+) -> tuple[Image.Image, Rect]:
+    """The screen warped upright from the full-resolution picture ``rgb`` (before
+    ``transpose``, which turned the finder copy), and the photo's rectangle in it:
+    ``rectify`` of the picture (turned) with ``found.quad`` scaled from the finder copy,
+    onto K times ``found.screen``'s size, K the largest whole number within the
+    picture's scale to the finder and ``FULL_SCREEN_SIDE``, and K times ``found.rect``;
+    ``found``'s own when K < 2."""
+    turned = rgb.transpose(transpose) if transpose is not None else rgb
+    finder_width, finder_height = found.finder_size
+    scale_x, scale_y = turned.width / finder_width, turned.height / finder_height
+    times = int(min(scale_x, scale_y, FULL_SCREEN_SIDE / max(found.screen.size)))
+    if times < 2:
+        return found.screen, found.rect
+    quad = found.quad * np.array([scale_x, scale_y])
+    size = (found.screen.width * times, found.screen.height * times)
+    upright = rectify(np.asarray(turned.convert("RGB"), dtype=np.uint8), quad, size)
+    left, top, right, bottom = (value * times for value in found.rect)
+    return Image.fromarray(upright), (left, top, right, bottom)
