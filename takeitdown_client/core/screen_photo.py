@@ -47,10 +47,12 @@ _BACKGROUND_TOLERANCE = 24
 # width inside and outside them.
 _STRIP = 3
 _MIN_PHOTO_STEP = 12.0
-# A bezel or a dark margin: an edge line this dark (median) and flat (standard
-# deviation, 0-255 grey) is cut off.
+# A bezel or a dark margin: an edge line this dark (median, 0-255 grey) with this share
+# of it within _FLAT_LINE of its median is cut off.
 _DARK_LINE = 70.0
 _FLAT_LINE = 12.0
+_FLAT_SHARE = 0.85
+_BLEND = 2
 # The outermost pixels of the upright screen left out of the photo search, and the half
 # window by which the textured mask spreads (core.inner).
 _FRAME = 3
@@ -85,23 +87,39 @@ def find_screen(finder: Image.Image) -> ScreenFind | None:
 
 
 def _dark_border(upright: npt.NDArray[np.uint8]) -> Rect:
-    """The upright screen without its dark, flat edge rows and columns (a bezel)."""
+    """The upright screen without its dark, flat edge rows and columns (a bezel, and
+    the pixel or two of desk a quad found on the bezel's outer edge may take in)."""
     grey = cv2.cvtColor(upright, cv2.COLOR_RGB2GRAY).astype(np.float32)
     height, width = grey.shape
+    columns = [grey[:, index] for index in range(width)]
+    rows = [grey[index] for index in range(height)]
+    left = _dark_lines(columns)
+    right = width - _dark_lines(columns[::-1])
+    top = _dark_lines(rows)
+    bottom = height - _dark_lines(rows[::-1])
+    if right - left < width // 2 or bottom - top < height // 2:
+        return 0, 0, width, height
+    return left, top, right, bottom
+
+
+def _dark_lines(lines: list[npt.NDArray[np.float32]]) -> int:
+    """How many lines from the first are the border: dark lines, after up to
+    ``_BLEND`` lines of anything when dark ones follow them."""
 
     def dark(line: npt.NDArray[np.float32]) -> bool:
-        return float(np.median(line)) < _DARK_LINE and float(line.std()) < _FLAT_LINE
+        # Most of the line, not all: a quad a pixel off takes in some of the desk.
+        median = float(np.median(line))
+        alike = float((np.abs(line - median) < _FLAT_LINE).mean())
+        return median < _DARK_LINE and alike >= _FLAT_SHARE
 
-    left, top, right, bottom = 0, 0, width, height
-    while right - left > width // 2 and dark(grey[top:bottom, left]):
-        left += 1
-    while right - left > width // 2 and dark(grey[top:bottom, right - 1]):
-        right -= 1
-    while bottom - top > height // 2 and dark(grey[top, left:right]):
-        top += 1
-    while bottom - top > height // 2 and dark(grey[bottom - 1, left:right]):
-        bottom -= 1
-    return left, top, right, bottom
+    limit = len(lines) // 2
+    for start in range(_BLEND + 1):
+        if all(dark(line) for line in lines[start : start + _BLEND + 1]):
+            end = start
+            while end < limit and dark(lines[end]):
+                end += 1
+            return end
+    return 0
 
 
 def _photo_on_screen(rgb: npt.NDArray[np.uint8], quad: Quad) -> ScreenFind | None:
@@ -185,19 +203,22 @@ def _snapped(
 
 def _photo_rect(screen: npt.NDArray[np.uint8]) -> Rect | None:
     """``find_inner_rect`` on the upright screen without what is shorter than a few lines
-    of text, its outermost pixels left out (what is left of the bezel or the desk there
-    would join the photo to the text)."""
-    mask = textured_mask(screen)
+    of text, or failing that as it is (a striped photo whose dark stripes are the dark
+    theme's background is all short runs), its outermost pixels left out (what is left of
+    the bezel or the desk there would join the photo to the text)."""
+    textured = textured_mask(screen)
+    frame = _FRAME
+    textured[:frame], textured[-frame:], textured[:, :frame], textured[:, -frame:] = 0, 0, 0, 0
     # Lines of text, blurred by the camera, merge into blocks that touch the photo; each
     # line is short from top to bottom, the photo is not.
-    tall = max(5, round(_LINE_SHARE * mask.shape[0]))
-    mask = u8(cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((tall, 1), np.uint8)))
-    frame = _FRAME
-    mask[:frame], mask[-frame:], mask[:, :frame], mask[:, -frame:] = 0, 0, 0, 0
-    found = inner_rect_in_mask(mask)
+    tall = max(5, round(_LINE_SHARE * textured.shape[0]))
+    opened = u8(cv2.morphologyEx(textured, cv2.MORPH_OPEN, np.ones((tall, 1), np.uint8)))
+    found = inner_rect_in_mask(opened)
+    if found is None:
+        found = inner_rect_in_mask(textured)
     if found is None:
         return None
-    height, width = mask.shape
+    height, width = textured.shape
     # A photo shown edge to edge reaches the screen's edge, not the cleared frame's.
     reach = frame + _WINDOW_PAD + 1
     return (

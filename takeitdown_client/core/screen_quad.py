@@ -40,6 +40,9 @@ _SEARCH_SHARE = 0.02
 _SIDE_SAMPLES = 64
 _MIN_SUPPORT = 0.7
 _MIN_STEP = 12.0
+# ... and this share of its samples within this many pixels of the fitted line.
+_MIN_ON_LINE = 0.5
+_ON_LINE = 1.5
 # Grey levels the regions are cut at, and the opening that parts regions touching by a
 # thread (a bezel against a dark object on the desk).
 _LEVELS = (40, 70, 100, 130, 160, 190, 220)
@@ -229,8 +232,24 @@ def fit_edge(
     shift = np.where(np.abs(curve) > 1e-6, 0.5 * (left - right) / np.where(curve == 0, 1, curve), 0)
     where = offsets[inner] + np.clip(shift, -1, 1)
     found = centres[strong] + where[strong, None] * normal[None, :]
-    vx, vy, x0, y0 = cv2.fitLine(found.astype(np.float32), cv2.DIST_HUBER, 0, 0.01, 0.01).ravel()
-    return np.array([x0, y0], dtype=np.float64), np.array([vx, vy], dtype=np.float64)
+    # A straight edge, not steps scattered across text or texture: refitted twice to the
+    # steps on the line, at least half of all samples must be on it (a second edge a
+    # bezel's width away, the screen's or the device's, takes the rest).
+    points = found
+    for _ in range(2):
+        point, along_line = _line_through(points)
+        off = np.abs((found - point) @ np.array([-along_line[1], along_line[0]]))
+        points = found[off <= _ON_LINE]
+        if len(points) < _MIN_ON_LINE * _SIDE_SAMPLES:
+            return None
+    return _line_through(points)
+
+
+def _line_through(
+    points: npt.NDArray[np.float64],
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    vx, vy, x0, y0 = cv2.fitLine(points.astype(np.float32), cv2.DIST_HUBER, 0, 0.01, 0.01).ravel()
+    return np.array([x0, y0], np.float64), np.array([vx, vy], np.float64)
 
 
 def _meet(
