@@ -24,10 +24,8 @@ which keeps the variant within a few bits of the same copy hashed at full size.
 another) and hashes in two thirds of the time; at 256 (window 2) far fewer matched.
 
 Labels are ``family:detail`` or a bare family and say only what was done
-(``crop:4x5``, ``pad:9x16:black``, ``caption:text:16``, ``inner``), never anything about
-the file. ``caption:text:P`` is the white bar of ``caption:top:P`` with a grey band of 210
-from 5% to 95% of the width and 10% to 80% of the bar's height (where a line of caption
-text sits).
+(``crop:4x5``, ``pad:9x16:black``, ``caption:text:16``: a bar with a grey band where text
+sits, ``inner``), never anything about the file.
 """
 
 from __future__ import annotations
@@ -80,9 +78,9 @@ _SAME_RATIO = 1.06
 # bars. So crops are hashed where apps put them (centred, or at either end when much
 # is cut), trims every 1%, caption bars every 2-3%, and bars in black only.
 CROP_RATIOS = tuple(RATIOS)
-# Crops keeping less than this share of the picture are also hashed at either end: an end
-# crop keeping 80-95% is 30-90 bits from the centred one, and apps crop at the ends too
-# (was 0.8 while the budget was short; large pictures left 5-6 slots unused).
+# Crops keeping less than this share are also hashed at either end (apps crop at the ends
+# too; an end crop keeping 80-95% is 30-90 bits from the centred one). Was 0.8 while large
+# pictures left 5-6 of their 56 slots unused.
 OFFSET_CROP_BELOW = 0.95
 OFFSET_POSITIONS: dict[str, float] = {"start": 0.0, "end": 1.0}
 PAD_RATIOS = ("1x1", "4x5", "3x4", "2x3", "9x16", "16x9")
@@ -91,29 +89,24 @@ FILL_RATIOS = ("9x16", "1x1", "4x5")
 CAPTION_SHARES = (10, 12, 14, 16, 18, 20, 23, 26)  # bar height, percent of the picture's
 # A base hashed at its own size (under VARIANT_SIDE) fills the budget, and each of its
 # variants covers fewer copies (one pixel moves its PDQ far), so its set is spent
-# differently (tests/benchmarks/bench_reframes_oracle.py, chosen on seed 11): crops also
-# at either end when up to 85% is kept (a 4:5 crop of a square), its fills before its bars
-# (where the two are within 12 bits the fill is kept), and six caption bars instead of
-# eight, with text bands (below) between them.
+# differently (tests/benchmarks/bench_reframes_oracle.py): crops at either end only when
+# less than 85% is kept, fills before bars (where the two are within 12 bits the fill is
+# kept), six caption bars with five text bands between them, and trims at every whole
+# percent, then P.5% (``trim:P:half``), then P.25% and P.75% (``trim:P:q1``, ``:q3``), each
+# only if it cuts a number of pixels no trim before it cuts (one pixel more or less moves
+# its PDQ 40-60 bits). The budget runs out among the trims, so the halves come after the
+# whole percents (the order 2, 2.5, 3, ... lost the trims of 10-12% entirely).
 OFFSET_CROP_BELOW_SMALL = 0.85
 CAPTION_SHARES_SMALL = (10, 13, 16, 19, 22, 25)
 TEXT_SHARES_SMALL = (12, 15, 18, 21, 24)
 TRIM_PERCENTS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)  # cut from each edge
-# A base hashed at its own size (under VARIANT_SIDE) is smoothed little before PDQ's
-# 64 x 64 reduction (a Jarosz window of 2 or less), so one pixel more or less trimmed can
-# move its PDQ 40-60 bits: its trims are also hashed between whole percents, at every
-# whole percent first, then P.5% (``trim:P:half``), then P.25% and P.75% (``trim:P:q1``,
-# ``trim:P:q3``), each only if it cuts a number of pixels no earlier trim cuts. The budget
-# runs out among them (before, the order 2, 2.5, 3, ... lost the trims of 10-12%).
 TRIM_STEPS: dict[str, float] = {"half": 0.5, "q1": 0.25, "q3": 0.75}
 # ``caption:text:P``: the caption bar with a grey band where a line of text sits
-# (reframe_transforms.TEXT_BAND_*). Caption text moves PDQ 10-30 bits from the plain bar
-# (on black bars the other way); the band is often within 12 bits of the plain bar and then
-# dropped as a near-duplicate. For large pictures they come last (slots nothing else took).
-# When the band moves the PDQ of caption:top:16 more than 48 bits, the picture is nearly
-# flat across (a sky over the sea: 52-72 bits; every other picture 4-34), its PDQ with a
-# caption is the text's, its caption variants matched none of its 60 captioned copies, and
-# their slots go to the other variants.
+# (reframe_transforms.TEXT_BAND_*): caption text moves PDQ 10-30 bits from the plain bar
+# (on a black bar the other way). Large pictures' come last, in slots nothing else took.
+# When the band moves caption:top:16 more than 48 bits, the picture is flat across (a sky
+# over the sea: 52-72 bits; the other photos 4-34), its captioned copies' PDQ is the text's
+# (none of its 60 matched a caption variant), and its caption slots go to other variants.
 FRAGILE_CAPTION_SHARE = 16
 FRAGILE_CAPTION_BITS = 48
 
@@ -325,9 +318,9 @@ def _trim_labels(width: int, height: int) -> list[str]:
 
 
 def without_fragile_captions(candidates: Sequence[PdqVariant]) -> list[PdqVariant]:
-    """The candidates without caption bars when a text band moves the picture's caption
-    variant more than ``FRAGILE_CAPTION_BITS``: its PDQ is then the bar's content, not the
-    picture's, and no caption variant matches a captioned copy (see FRAGILE_CAPTION_BITS)."""
+    """The candidates without caption bars when ``caption:text:16`` is more than
+    ``FRAGILE_CAPTION_BITS`` from ``caption:top:16``: the picture's PDQ with a caption is
+    then the bar's content, and no caption variant matches a captioned copy."""
     by_label = {variant.label: variant.pdq for variant in candidates}
     plain = by_label.get(f"caption:top:{FRAGILE_CAPTION_SHARE}")
     text = by_label.get(f"caption:text:{FRAGILE_CAPTION_SHARE}")
