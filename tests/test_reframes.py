@@ -226,6 +226,9 @@ def test_labels_say_only_what_was_done(tmp_path: Path) -> None:
     for variant in first.pdq_variants:
         assert VARIANT_LABEL.fullmatch(variant.label)
         assert set(variant.to_json()) == {"label", "pdq", "quality"}
+    for size in ((256, 256), (512, 384), (180, 256)):  # every label the payload may carry
+        for label in reframes.candidate_labels(*size):
+            assert VARIANT_LABEL.fullmatch(label), label
 
 
 def test_select_variants_drops_weak_near_and_over_budget() -> None:

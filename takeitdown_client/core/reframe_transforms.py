@@ -1,5 +1,6 @@
 """The pixel transforms of reframe variants (see ``core.reframes``): crops, bars, the
-blurred fill, a caption bar, trimmed edges, and the final square resize.
+blurred fill, a caption bar (plain, or with a grey band where its text would be), trimmed
+edges, and the final square resize.
 
 Each is defined exactly, so that any PDQ implementation reproduces a variant from
 the same pixels.
