@@ -79,7 +79,7 @@ _SAME_RATIO = 1.06
 # is cut), trims every 1%, caption bars every 2-3%, and bars in black only.
 CROP_RATIOS = tuple(RATIOS)
 # Crops keeping less than this share are also hashed at either end (apps crop at the ends
-# too; an end crop keeping 80-95% is 30-90 bits from the centred one). Was 0.8 while large
+# too; an end crop keeping 80-95% is 30-90 bits from the centred one). At 0.8, large
 # pictures left 5-6 of their 56 slots unused.
 OFFSET_CROP_BELOW = 0.95
 OFFSET_POSITIONS: dict[str, float] = {"start": 0.0, "end": 1.0}
@@ -102,8 +102,8 @@ TEXT_SHARES_SMALL = (12, 15, 18, 21, 24)
 TRIM_PERCENTS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)  # cut from each edge
 TRIM_STEPS: dict[str, float] = {"half": 0.5, "q1": 0.25, "q3": 0.75}
 # ``caption:text:P``: the caption bar with a grey band where a line of text sits
-# (reframe_transforms.TEXT_BAND_*): caption text moves PDQ 10-30 bits from the plain bar
-# (on a black bar the other way). Large pictures' come last, in slots nothing else took.
+# (reframe_transforms.TEXT_BAND_*), 4-34 bits from the plain bar (caption text moves PDQ that
+# way, and the other way on a black bar). Large pictures' come last, in free slots.
 # When the band moves caption:top:16 more than 48 bits, the picture is flat across (a sky
 # over the sea: 52-72 bits; the other photos 4-34), its captioned copies' PDQ is the text's
 # (none of its 60 matched a caption variant), and its caption slots go to other variants.
