@@ -87,26 +87,22 @@ PAD_RATIOS = ("1x1", "4x5", "3x4", "2x3", "9x16", "16x9")
 PAD_COLOURS: dict[str, tuple[int, int, int]] = {"black": (0, 0, 0), "white": (255, 255, 255)}
 FILL_RATIOS = ("9x16", "1x1", "4x5")
 CAPTION_SHARES = (10, 12, 14, 16, 18, 20, 23, 26)  # bar height, percent of the picture's
-# A base hashed at its own size (under VARIANT_SIDE) fills the budget, and each of its
-# variants covers fewer copies (one pixel moves its PDQ far), so its set is spent
-# differently (tests/benchmarks/bench_reframes_oracle.py): crops at either end only when
-# less than 85% is kept, fills before bars (where the two are within 12 bits the fill is
-# kept), six caption bars with five text bands between them, and trims at every whole
-# percent, then P.5% (``trim:P:half``), then P.25% and P.75% (``trim:P:q1``, ``:q3``), each
-# only if it cuts a number of pixels no trim before it cuts (one pixel more or less moves
-# its PDQ 40-60 bits). The budget runs out among the trims, so the halves come after the
-# whole percents (the order 2, 2.5, 3, ... lost the trims of 10-12% entirely).
+# A base hashed at its own size (under VARIANT_SIDE) fills the budget and each variant
+# covers fewer copies (one pixel moves its PDQ far; bench_reframes_oracle.py): ends only below
+# 85% kept, fills before bars (within 12 bits the fill is kept), six caption bars with five
+# text bands between them, and trims at whole percents, then P.5%, P.25% and P.75% (``half``,
+# ``q1``, ``q3``), each only if no earlier trim cuts the same pixels: the budget runs out
+# among them (the order 2, 2.5, 3, ... lost the trims of 10-12% entirely).
 OFFSET_CROP_BELOW_SMALL = 0.85
 CAPTION_SHARES_SMALL = (10, 13, 16, 19, 22, 25)
 TEXT_SHARES_SMALL = (12, 15, 18, 21, 24)
 TRIM_PERCENTS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)  # cut from each edge
 TRIM_STEPS: dict[str, float] = {"half": 0.5, "q1": 0.25, "q3": 0.75}
-# ``caption:text:P``: the caption bar with a grey band where a line of text sits
-# (reframe_transforms.TEXT_BAND_*), 4-34 bits from the plain bar (caption text moves PDQ that
-# way, and the other way on a black bar). Large pictures' come last, in free slots.
-# When the band moves caption:top:16 more than 48 bits, the picture is flat across (a sky
-# over the sea: 52-72 bits; the other photos 4-34), its captioned copies' PDQ is the text's
-# (none of its 60 matched a caption variant), and its caption slots go to other variants.
+# ``caption:text:P``: a grey band where a line of text sits (reframe_transforms.TEXT_BAND_*),
+# 4-34 bits from the plain bar (caption text moves PDQ that way, the other way on a black
+# bar). Large pictures' come last, in free slots. When the band moves caption:top:16 more
+# than 48 bits, the picture is flat across (a sky over the sea: 52-72; other photos 4-34), its
+# captioned copies' PDQ is the text's (0 of 60 matched), and caption slots go to others.
 FRAGILE_CAPTION_SHARE = 16
 FRAGILE_CAPTION_BITS = 48
 
