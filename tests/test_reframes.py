@@ -60,6 +60,9 @@ def image_fingerprint(path: Path, with_reframes: bool = True) -> ImageFingerprin
         "crop:4x5:start",
         "trim:6",
         "trim:6:half",
+        "trim:4:q1",
+        "caption:text:16",
+        "caption:text:12",
     ],
 )
 def test_variant_is_pdqhash_of_its_pixels(path: Path, label: str) -> None:
@@ -105,7 +108,39 @@ def test_half_percent_trims_only_for_pictures_hashed_at_their_own_size() -> None
     trimmed = reframes.trim_edges(Image.new("RGB", (200, 100)), 6.5)
     assert trimmed.size == (174, 88)  # 13 pixels off each side, and 6 (6.5 rounds to even)
     large = reframes.candidate_labels(512, 384)
-    assert not [label for label in large if label.endswith(":half")]
+    assert not [label for label in large if label.endswith((":half", ":q1", ":q3"))]
+
+
+def test_small_trims_come_whole_percents_first_and_never_cut_the_same_pixels_twice() -> None:
+    small = reframes.candidate_labels(256, 256)
+    trims = [label for label in small if label.startswith("trim:")]
+    assert trims[:11] == [f"trim:{percent}" for percent in range(2, 13)]
+    steps = {"half": 0.5, "q1": 0.25, "q3": 0.75}
+    cuts = [
+        round(256 * (int(label.split(":")[1]) + steps.get(label.split(":")[-1], 0)) / 100)
+        for label in trims
+    ]
+    assert len(cuts) == len(set(cuts))
+    assert "trim:4:q1" in small  # 4.25% of 256 is 10.88: 11 pixels, which no other trim cuts
+    assert "trim:2:q1" not in small  # 5.76: 6 pixels, as trim:2:half (6.4)
+
+
+def test_text_band_is_grey_where_a_line_of_caption_text_sits() -> None:
+    base = Image.new("RGB", (200, 100), (30, 60, 90))
+    framed = np.asarray(reframes.reframe_image(base, "caption:text:20"))
+    expected = np.full((120, 200, 3), 255, dtype=np.uint8)  # a bar of 20 pixels, white
+    expected[2:16, 10:190] = 210  # 10-80% of the bar's height, 5-95% of the width
+    expected[20:] = (30, 60, 90)
+    assert np.array_equal(framed, expected)
+
+
+def test_a_picture_flat_across_gets_no_caption_variants() -> None:
+    # The sky over the sea: a band where caption text would be moves its caption variant
+    # far (its PDQ with a caption is the text's), so caption variants are not submitted.
+    sky = image_fingerprint(SMALL)
+    assert not [v for v in sky.pdq_variants if v.label.startswith("caption:")]
+    bridge = image_fingerprint(BRIDGE)
+    assert [v for v in bridge.pdq_variants if v.label.startswith("caption:top:")]
 
 
 def test_every_variant_of_a_small_picture_is_pdqhash_of_its_pixels() -> None:
@@ -119,14 +154,20 @@ def test_every_variant_of_a_small_picture_is_pdqhash_of_its_pixels() -> None:
 def test_pictures_hashed_at_their_own_size_spend_the_budget_differently() -> None:
     small = reframes.candidate_labels(256, 256)
     large = reframes.candidate_labels(512, 512)
-    # A 4:5 crop keeps 80% of a square: at either end too, only for the small picture.
-    assert "crop:4x5:start" in small and "crop:4x5:end" in small
-    assert "crop:4x5:start" not in large and "crop:3x4:start" in large
+    # A 5:4 crop keeps 80% of a square: at either end too; a 1.91:1 crop of a 16:9
+    # picture keeps 93%: at either end for a large picture only.
+    assert "crop:5x4:start" in small and "crop:5x4:end" in large
+    assert "crop:191x100:end" in reframes.candidate_labels(512, 288)
+    assert "crop:191x100:end" not in reframes.candidate_labels(256, 144)
     assert small.index("fill:9x16") < small.index("pad:9x16:black")
     assert large.index("pad:9x16:black") < large.index("fill:9x16")
     captions = [label for label in small if label.startswith("caption:")]
-    assert captions == [f"caption:top:{share}" for share in (10, 13, 16, 19, 22, 25)]
-    assert len([label for label in large if label.startswith("caption:")]) == 8
+    assert captions == [f"caption:top:{share}" for share in (10, 13, 16, 19, 22, 25)] + [
+        f"caption:text:{share}" for share in (12, 15, 18, 21, 24, 16)
+    ]
+    assert len([label for label in large if label.startswith("caption:top:")]) == 8
+    # Large pictures' text bands come last, in the slots nothing else took.
+    assert large[-8:] == [f"caption:text:{share}" for share in reframes.CAPTION_SHARES]
 
 
 def test_inner_short_puts_the_shorter_side_at_the_small_size() -> None:
@@ -185,6 +226,9 @@ def test_labels_say_only_what_was_done(tmp_path: Path) -> None:
     for variant in first.pdq_variants:
         assert VARIANT_LABEL.fullmatch(variant.label)
         assert set(variant.to_json()) == {"label", "pdq", "quality"}
+    for size in ((256, 256), (512, 384), (180, 256)):  # every label the payload may carry
+        for label in reframes.candidate_labels(*size):
+            assert VARIANT_LABEL.fullmatch(label), label
 
 
 def test_select_variants_drops_weak_near_and_over_budget() -> None:
@@ -238,6 +282,8 @@ def test_explanations_cover_every_family() -> None:
     )
     assert explain_variant("trim:5", "a") == "B is A with 5% cut off each edge"
     assert explain_variant("trim:5:half", "a") == "B is A with 5.5% cut off each edge"
+    assert explain_variant("trim:4:q1", "a") == "B is A with 4.25% cut off each edge"
+    assert explain_variant("caption:text:16", "a") == explain_variant("caption:top:16", "a")
     assert explain_variant("inner:short", "b") == explain_variant("inner", "b")
     assert explain_variant("crop:191x100:start", "a") == (
         "B is A cropped to 1.91:1 (the top or left part)"

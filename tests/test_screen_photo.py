@@ -29,7 +29,8 @@ IMAGES = DATA_DIR / "pdq" / "images"
 def screen_of(image: Image.Image) -> tuple[screen_photo.ScreenFind | None, float]:
     """What ``reframe_sources`` found, and the scale of its finder copy."""
     sources = reframes.reframe_sources(image)
-    return sources.screen, sources.finder.width / image.width
+    found = None if sources.screen is None else sources.screen.found
+    return found, sources.finder.width / image.width
 
 
 def found_corners(found: screen_photo.ScreenFind, scale: float) -> np.ndarray:
@@ -117,36 +118,36 @@ def test_screen_variants_are_pdqhash_of_their_pixels(tmp_path: Path) -> None:
     with Image.open(path) as saved:
         sources = reframes.reframe_sources(saved.convert("RGB"))
     assert sources.screen is not None
+    found, full = sources.screen.found, (sources.screen.full, sources.screen.full_rect)
     by_label = {variant.label: variant for variant in fingerprint.pdq_variants}
     assert "inner:screen" in by_label
     screen_labels = [label for label in by_label if label.startswith("inner:screen")]
-    assert set(screen_labels) <= set(screen_variants.screen_labels(sources.screen.rect))
+    assert set(screen_labels) <= set(screen_variants.screen_labels(found.rect))
     for label in screen_labels:
-        pixels = screen_variants.screen_pixels(sources.screen, label, sources.screen_full)
+        pixels = screen_variants.screen_pixels(found, label, full)
         assert (by_label[label].pdq, by_label[label].quality) == reference_pdq(pixels), label
     assert 8 + len(fingerprint.pdq_variants) <= reframes.MAX_PDQ_PER_PICTURE
     # inner:screen is the photo's rectangle of the upright screen, squared as inner is.
-    rect = sources.screen.rect
-    expected = square(sources.screen.screen.crop(rect), reframes.INNER_SIDE)
-    assert np.array_equal(screen_variants.screen_pixels(sources.screen, "inner:screen"), expected)
+    rect = found.rect
+    expected = square(found.screen.crop(rect), reframes.INNER_SIDE)
+    assert np.array_equal(screen_variants.screen_pixels(found, "inner:screen"), expected)
     # inner:screen:small: the photo warped from the full picture (twice the finder's
     # scale here), its longer side 256.
-    assert sources.screen_full is not None
-    full, full_rect = sources.screen_full
-    assert full.size == (2 * sources.screen.screen.width, 2 * sources.screen.screen.height)
+    screen, full_rect = full
+    assert screen.size == (2 * found.screen.width, 2 * found.screen.height)
     assert full_rect == tuple(2 * value for value in rect)
-    small = screen_variants.screen_pixels(sources.screen, "inner:screen:small", sources.screen_full)
+    small = screen_variants.screen_pixels(found, "inner:screen:small", full)
     assert max(small.shape[:2]) == reframes.INNER_SMALL_SIDE
     # A hedge: the window grown by 2 256ths of its longer side, 256 on its longer side.
-    grown = screen_variants.screen_pixels(sources.screen, "inner:screen:g2", sources.screen_full)
+    grown = screen_variants.screen_pixels(found, "inner:screen:g2", full)
     unit = round(2 * max(full_rect[2] - full_rect[0], full_rect[3] - full_rect[1]) / 256)
     box = (  # clipped to the screen: this photo is shown edge to edge
         max(0, full_rect[0] - unit),
         max(0, full_rect[1] - unit),
-        min(full.width, full_rect[2] + unit),
-        min(full.height, full_rect[3] + unit),
+        min(screen.width, full_rect[2] + unit),
+        min(screen.height, full_rect[3] + unit),
     )
-    window = full.crop(box)
+    window = screen.crop(box)
     expected_grown = window.resize(screen_variants.snapped_size(window.size), Image.Resampling.BOX)
     assert np.array_equal(grown, np.asarray(expected_grown))
 

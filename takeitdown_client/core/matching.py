@@ -122,8 +122,8 @@ def variant_words(label: str) -> str:
         share = f" ({parts[1]}% of its height)" if len(parts) > 1 else ""
         return f"with a caption bar on top{share}"
     if family == "trim" and parts:
-        half = ".5" if parts[1:] == ["half"] else ""
-        return f"with {parts[0]}{half}% cut off each edge"
+        step = {"half": ".5", "q1": ".25", "q3": ".75"}.get(parts[1], "") if parts[1:] else ""
+        return f"with {parts[0]}{step}% cut off each edge"
     return f"changed ({label})"
 
 

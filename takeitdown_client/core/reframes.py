@@ -24,7 +24,8 @@ which keeps the variant within a few bits of the same copy hashed at full size.
 another) and hashes in two thirds of the time; at 256 (window 2) far fewer matched.
 
 Labels are ``family:detail`` or a bare family and say only what was done
-(``crop:4x5``, ``pad:9x16:black``, ``inner``), never anything about the file.
+(``crop:4x5``, ``pad:9x16:black``, ``caption:text:16``: a bar with a grey band where text
+sits, ``inner``), never anything about the file.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from .reframe_transforms import (
     square,
     trim_edges,
 )
-from .screen_photo import ScreenFind
+from .screen_photo import ScreenSources, screen_sources
 
 BASE_SIDE = 512
 VARIANT_SIDE = 264
@@ -78,27 +79,33 @@ _SAME_RATIO = 1.06
 # bars. So crops are hashed where apps put them (centred, or at either end when much
 # is cut), trims every 1%, caption bars every 2-3%, and bars in black only.
 CROP_RATIOS = tuple(RATIOS)
-# Crops keeping less than this share of the picture are also hashed at either end.
-OFFSET_CROP_BELOW = 0.8
+# Crops keeping less than this share are also hashed at either end (apps crop at the ends
+# too; an end crop keeping 80-95% is 30-90 bits from the centred one). At 0.8, large
+# pictures left 5-6 of their 56 slots unused.
+OFFSET_CROP_BELOW = 0.95
 OFFSET_POSITIONS: dict[str, float] = {"start": 0.0, "end": 1.0}
 PAD_RATIOS = ("1x1", "4x5", "3x4", "2x3", "9x16", "16x9")
 PAD_COLOURS: dict[str, tuple[int, int, int]] = {"black": (0, 0, 0), "white": (255, 255, 255)}
 FILL_RATIOS = ("9x16", "1x1", "4x5")
 CAPTION_SHARES = (10, 12, 14, 16, 18, 20, 23, 26)  # bar height, percent of the picture's
-# A base hashed at its own size (under VARIANT_SIDE) fills the budget, and each of its
-# variants covers fewer copies (one pixel moves its PDQ far), so its set is spent
-# differently (tests/benchmarks/bench_reframes_oracle.py, chosen on seed 11): crops also
-# at either end when up to 85% is kept (a 4:5 crop of a square), its fills before its bars
-# (where the two are within 12 bits the fill is kept), and six caption bars instead of
-# eight (its captioned copies rarely match: the text moves PDQ). Seed 11: 5 more of 445
-# copies matched; fresh seeds 777, 31337, 4242, 2027, 555: 6, 1, 2, 6 and 2 more.
+# A base hashed at its own size (under VARIANT_SIDE) fills the budget and each variant
+# covers fewer copies (one pixel moves its PDQ far; bench_reframes_oracle.py): ends only below
+# 85% kept, fills before bars (within 12 bits the fill is kept), six caption bars with five
+# text bands between them, and trims at whole percents, then P.5%, P.25% and P.75% (``half``,
+# ``q1``, ``q3``), each only if no earlier trim cuts the same pixels: the budget runs out
+# among them (the order 2, 2.5, 3, ... lost the trims of 10-12% entirely).
 OFFSET_CROP_BELOW_SMALL = 0.85
 CAPTION_SHARES_SMALL = (10, 13, 16, 19, 22, 25)
+TEXT_SHARES_SMALL = (12, 15, 18, 21, 24)
 TRIM_PERCENTS = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)  # cut from each edge
-# A base hashed at its own size (under VARIANT_SIDE) is smoothed little before PDQ's
-# 64 x 64 reduction (a Jarosz window of 2 or less), so one pixel more or less trimmed can
-# move its PDQ 40-60 bits: its trims are also hashed half way between (``trim:P:half`` is
-# P.5%; measured: 4 more of 445 re-posted copies matched, on each of two seeds).
+TRIM_STEPS: dict[str, float] = {"half": 0.5, "q1": 0.25, "q3": 0.75}
+# ``caption:text:P``: a grey band where a line of text sits (reframe_transforms.TEXT_BAND_*),
+# 4-34 bits from the plain bar (caption text moves PDQ that way, the other way on a black
+# bar). Large pictures' come last, in free slots. When the band moves caption:top:16 more
+# than 48 bits, the picture is flat across (a sky over the sea: 52-72; other photos 4-34), its
+# captioned copies' PDQ is the text's (0 of 60 matched), and caption slots go to others.
+FRAGILE_CAPTION_SHARE = 16
+FRAGILE_CAPTION_BITS = 48
 
 Rect = tuple[int, int, int, int]  # left, top, right, bottom (exclusive) in base pixels
 
@@ -128,9 +135,7 @@ class ReframeSources:
     finder: Image.Image
     inner_rect: Rect | None = None
     inner_full: Image.Image | None = None
-    screen: ScreenFind | None = None  # a photographed screen in ``finder`` (screen_photo)
-    # The screen warped upright from the full picture, and the photo's rectangle in it.
-    screen_full: tuple[Image.Image, Rect] | None = None
+    screen: ScreenSources | None = None  # a photographed screen (core.screen_photo)
 
 
 def _reduced(rgb: Image.Image, side: int) -> Image.Image:
@@ -150,7 +155,6 @@ def reframe_sources(rgb: Image.Image, dihedral: str = "original") -> ReframeSour
     orientation); turning the small copies is cheaper than turning the photo.
     """
     from .inner import FINDER_SIDE, find_inner_rect, full_resolution_crop
-    from .screen_photo import find_screen, full_resolution_screen
 
     finder = _reduced(rgb, FINDER_SIDE)
     finder_size = finder.size
@@ -160,12 +164,11 @@ def reframe_sources(rgb: Image.Image, dihedral: str = "original") -> ReframeSour
         finder = finder.transpose(transpose)
         base = base.transpose(transpose)
     rect = find_inner_rect(np.asarray(finder))
-    screen = find_screen(finder)
-    screen_full = None if screen is None else full_resolution_screen(rgb, screen, transpose)
+    screen = screen_sources(rgb, finder, transpose)
     if rect is None:
-        return ReframeSources(base, finder, screen=screen, screen_full=screen_full)
+        return ReframeSources(base, finder, screen=screen)
     full = full_resolution_crop(rgb, finder_size, rect, transpose)
-    return ReframeSources(base, finder, rect, full, screen, screen_full)
+    return ReframeSources(base, finder, rect, full, screen)
 
 
 def reframe_base(rgb: Image.Image, dihedral: str = "original") -> Image.Image:
@@ -196,9 +199,10 @@ def reframe_image(base: Image.Image, label: str) -> Image.Image:
     if family == "fill":
         return fill_to_ratio(base, RATIOS[parts[0]])
     if family == "caption":
-        return caption_bar(base, int(parts[1]))
+        return caption_bar(base, int(parts[1]), text_band=parts[0] == "text")
     if family == "trim":
-        return trim_edges(base, int(parts[0]) + (0.5 if parts[1:] == ["half"] else 0))
+        step = TRIM_STEPS[parts[1]] if len(parts) > 1 else 0.0
+        return trim_edges(base, int(parts[0]) + step)
     raise ValueError(f"unknown reframe label: {label}")
 
 
@@ -290,11 +294,38 @@ def candidate_labels(width: int, height: int) -> list[str]:
     labels.extend(fills + pads if small else pads + fills)
     shares = CAPTION_SHARES_SMALL if small else CAPTION_SHARES
     labels.extend(f"caption:top:{share}" for share in shares)
-    for percent in TRIM_PERCENTS:
-        labels.append(f"trim:{percent}")
-        if small and percent < TRIM_PERCENTS[-1]:
-            labels.append(f"trim:{percent}:half")
+    if small:
+        labels.extend(f"caption:text:{share}" for share in TEXT_SHARES_SMALL)
+    labels.extend(_trim_labels(width, height) if small else [f"trim:{p}" for p in TRIM_PERCENTS])
+    # Last, so only in free slots; caption:text:16 is also the fragility test's.
+    labels.extend(f"caption:text:{s}" for s in ((FRAGILE_CAPTION_SHARE,) if small else shares))
     return labels
+
+
+def _trim_labels(width: int, height: int) -> list[str]:
+    """Whole percents, then each step between them, skipping trims of the same pixels."""
+    labels: list[str] = []
+    seen: set[tuple[int, int]] = set()
+    steps = [("", 0.0)] + [(f":{name}", step) for name, step in TRIM_STEPS.items()]
+    for suffix, step in steps:
+        for percent in TRIM_PERCENTS if not suffix else TRIM_PERCENTS[:-1]:
+            cut = (round(width * (percent + step) / 100), round(height * (percent + step) / 100))
+            if cut not in seen:
+                seen.add(cut)
+                labels.append(f"trim:{percent}{suffix}")
+    return labels
+
+
+def without_fragile_captions(candidates: Sequence[PdqVariant]) -> list[PdqVariant]:
+    """The candidates without caption bars when ``caption:text:16`` is more than
+    ``FRAGILE_CAPTION_BITS`` from ``caption:top:16``: the picture's PDQ with a caption is
+    then the bar's content, and no caption variant matches a captioned copy."""
+    by_label = {variant.label: variant.pdq for variant in candidates}
+    plain = by_label.get(f"caption:top:{FRAGILE_CAPTION_SHARE}")
+    text = by_label.get(f"caption:text:{FRAGILE_CAPTION_SHARE}")
+    if plain is None or text is None or pdq.hamming_distance(plain, text) <= FRAGILE_CAPTION_BITS:
+        return list(candidates)
+    return [variant for variant in candidates if not variant.label.startswith("caption:")]
 
 
 def hash_pixels(pixels: Sequence[RgbArray]) -> list[pdq.PdqHash]:
@@ -362,11 +393,9 @@ def reframe_variants(
             labels.append(label)
             pixels.append(inner_pixels(sources.finder, rect, label, sources.inner_full))
     if sources.screen is not None:
-        from .screen_variants import screen_labels, screen_pixels
+        from .screen_variants import screen_candidates
 
-        for label in screen_labels(sources.screen.rect):
-            labels.append(label)
-            pixels.append(screen_pixels(sources.screen, label, sources.screen_full))
+        labels, pixels = screen_candidates(sources.screen, labels, pixels)
     for label in candidate_labels(*sources.base.size):
         labels.append(label)
         pixels.append(variant_pixels(sources.base, label))
@@ -377,4 +406,4 @@ def reframe_variants(
         PdqVariant(label, value.hex, value.quality)
         for label, value in zip(labels, hashes, strict=True)
     ]
-    return select_variants(candidates, submitted)
+    return select_variants(without_fragile_captions(candidates), submitted)

@@ -298,3 +298,25 @@ def full_resolution_screen(
     upright = rectify(np.asarray(turned.convert("RGB"), dtype=np.uint8), quad, size)
     left, top, right, bottom = (value * times for value in found.rect)
     return Image.fromarray(upright), (left, top, right, bottom)
+
+
+@dataclass(frozen=True)
+class ScreenSources:
+    """What the ``inner:screen`` variants are made from (``core.screen_variants``): the
+    find in the finder copy, and the screen warped upright from the full picture with
+    the photo's rectangle in it (``full_resolution_screen``)."""
+
+    found: ScreenFind
+    full: Image.Image
+    full_rect: Rect
+
+
+def screen_sources(
+    rgb: Image.Image, finder: Image.Image, transpose: Image.Transpose | None = None
+) -> ScreenSources | None:
+    """``find_screen`` on the (turned) finder copy of ``rgb``, and the screen at full
+    resolution, or None when the picture is no photo of a screen."""
+    found = find_screen(finder)
+    if found is None:
+        return None
+    return ScreenSources(found, *full_resolution_screen(rgb, found, transpose))

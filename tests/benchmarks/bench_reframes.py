@@ -234,6 +234,43 @@ def caption_copy(image: Image.Image, rng: random.Random) -> Image.Image:
     return canvas
 
 
+def _bold_font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    try:
+        return ImageFont.truetype("DejaVuSans-Bold.ttf", size)
+    except OSError:  # not installed: the default font (then drawn with a stroke)
+        return ImageFont.load_default(size)
+
+
+def caption_heldout(image: Image.Image, rng: random.Random) -> Image.Image:
+    """A caption style the variants were not chosen on: 1 or 2 lines of 2-5 upper-case
+    words in bold (DejaVu Sans Bold), larger, centred in the bar, shrunk to fit its width."""
+    width, height = image.size
+    bar = round(height * rng.uniform(0.10, 0.26))
+    white = rng.random() < 0.8
+    canvas = Image.new("RGB", (width, height + bar), (255, 255, 255) if white else (0, 0, 0))
+    canvas.paste(image.convert("RGB"), (0, bar))
+    draw = ImageDraw.Draw(canvas)
+    lines = [_words(rng, rng.randint(2, 5)).upper() for _ in range(rng.choice((1, 2)))]
+    size = max(8, round(bar * (0.5 if len(lines) == 1 else 0.32)))
+    font = _bold_font(size)
+    while size > 8 and max(draw.textlength(line, font=font) for line in lines) > width * 0.94:
+        size -= 1
+        font = _bold_font(size)
+    stroke = 0 if isinstance(font, ImageFont.FreeTypeFont) and "Bold" in str(font.path) else 1
+    for index, line in enumerate(lines):
+        y = bar / 2 + (index - (len(lines) - 1) / 2) * size * 1.15
+        draw.text(
+            (width / 2, y),
+            line,
+            fill=(0, 0, 0) if white else (255, 255, 255),
+            font=font,
+            anchor="mm",
+            stroke_width=stroke,
+            stroke_fill=(0, 0, 0) if white else (255, 255, 255),
+        )
+    return canvas
+
+
 def trim_copy(image: Image.Image, rng: random.Random) -> Image.Image:
     return reframes.trim_edges(image, rng.uniform(2, 12))
 
@@ -291,6 +328,8 @@ FAMILIES: dict[str, Transform] = {
     "caption": caption_copy,
     "trim": trim_copy,
 }
+# Reported apart, with its own random numbers, so the families above stay the same copies.
+HELD_OUT: dict[str, Transform] = {"caption, held-out": caption_heldout}
 HAND_EDITS: dict[str, Transform] = {
     "crop anywhere": any_crop,
     "bars of any size": any_bars,
@@ -560,6 +599,14 @@ def main() -> None:
     )
     for size, (now, count) in sorted(by_size.items()):
         print(f"     {size:30s} {'':12s} {now:6d}/{count:<4d} {now / count:5.0%}")
+    print("Held-out caption style (centred bold text; not used to choose the variants)")
+    for family, (today, now, count) in run_families(
+        sources, HELD_OUT, args.copies, platform, args.seed + 3, queries
+    ).items():
+        print(
+            f"   {family:18s} {today:6d}/{count:<4d} {today / count:5.0%}  {now:6d}/{count:<4d}"
+            f" {now / count:5.0%}"
+        )
     print("Hand edits (not covered on purpose; reported as they are)")
     for family, (today, now, count) in run_families(
         sources, HAND_EDITS, args.copies, platform, args.seed + 1, queries
