@@ -184,5 +184,6 @@ def test_screen_variants_are_explained() -> None:
     found = "B is the picture found on the screen photographed in A"
     assert explain_variant("inner:screen", "a") == found
     assert explain_variant("inner:screen:small", "a") == found
+    assert explain_variant("inner:screen:g2", "a") == found
     assert explain_variant("inner:screen:9x16", "a") == f"{found}, fitted into 9:16 with bars"
     assert explain_variant("inner:screen:top13", "b").endswith("with a caption bar on top")

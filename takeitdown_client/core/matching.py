@@ -136,6 +136,8 @@ def explain_variant(label: str, variant_of: str) -> str:
         if detail.partition(":")[0] == "screen":
             found = f"{copy} is the picture found on the screen photographed in {source}"
             detail = detail.partition(":")[2]
+            if detail[1:].isdigit():  # a hedge: the window nudged by a pixel or so
+                detail = ""
         if detail in ("", "small", "short"):
             return found
         if detail.startswith("top"):
