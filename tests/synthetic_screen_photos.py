@@ -3,13 +3,13 @@ and photographed with a camera.
 
 Used by the screen-photo tests and by ``tests/benchmarks/bench_screen_photos.py``.
 ``make_screen_photo`` takes a ``make_screenshot`` screenshot, puts a dark bezel
-around it, warps it with a random, moderate perspective (each corner moved 2-12%
-of the screen's size) into a larger scene that looks like a desk or a room
-(gradients, blotches, grain and a few straight-edged objects, never flat), then
-does what a camera does: defocus blur, a brightness, gamma and colour shift,
-faint moire, sensor noise and JPEG. It returns the photo and the exact corners
-of the screen and of the photo shown on it (top-left, top-right, bottom-right,
-bottom-left, in the photo's continuous pixel coordinates).
+around it, warps it with a random, moderate perspective (a tilt of 2-10% and 3%
+jitter: corners moved up to 13% of the device's size) into a larger scene that
+looks like a desk or a room (gradients, blotches, grain and a few objects, never
+flat), then does what a camera does: defocus blur, a brightness, gamma and colour
+shift, faint moire, sensor noise and JPEG. It returns the photo and the exact
+corners of the screen and of the photo shown on it (top-left, top-right,
+bottom-right, bottom-left, in the photo's continuous pixel coordinates).
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def _perspective_quad(
     size: tuple[int, int], scene: tuple[int, int], rng: random.Random
 ) -> tuple[Quad, float]:
     """Where the device's corners land in the scene: scaled to fill 50-72% of it,
-    placed with room to spare, each corner moved 2-12% of the device's size."""
+    placed with room to spare, tilted (2-10%) and jittered (3%) by corner."""
     width, height = size
     scale = rng.uniform(0.50, 0.72) * min(scene[0] / width, scene[1] / height)
     w, h = width * scale, height * scale
