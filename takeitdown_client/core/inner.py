@@ -88,10 +88,16 @@ def textured_mask(rgb: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
 
 def find_inner_rect(rgb: npt.NDArray[np.uint8]) -> Rect | None:
     """The rectangle of the photo inside this picture, or None when there is none."""
-    height, width = rgb.shape[:2]
+    if min(rgb.shape[:2]) < 2 * _MIN_SIDE:
+        return None
+    return inner_rect_in_mask(textured_mask(rgb))
+
+
+def inner_rect_in_mask(mask: npt.NDArray[np.uint8]) -> Rect | None:
+    """``find_inner_rect`` on a textured mask already made (``textured_mask``)."""
+    height, width = mask.shape[:2]
     if min(height, width) < 2 * _MIN_SIDE:
         return None
-    mask = textured_mask(rgb)
     count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(mask, connectivity=4)
     total = float(height * width)
     best: Rect | None = None

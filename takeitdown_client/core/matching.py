@@ -133,6 +133,11 @@ def explain_variant(label: str, variant_of: str) -> str:
     family, _, detail = label.partition(":")
     if family == "inner":
         found = f"{copy} is the picture found inside {source} (a screenshot of it, or it with bars)"
+        if detail.partition(":")[0] == "screen":
+            found = f"{copy} is the picture found on the screen photographed in {source}"
+            detail = detail.partition(":")[2]
+            if detail[1:].isdigit():  # a hedge: the window nudged by a pixel or so
+                detail = ""
         if detail in ("", "small", "short"):
             return found
         if detail.startswith("top"):

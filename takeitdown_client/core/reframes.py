@@ -46,6 +46,7 @@ from .reframe_transforms import (
     square,
     trim_edges,
 )
+from .screen_photo import ScreenSources, screen_sources
 
 BASE_SIDE = 512
 VARIANT_SIDE = 264
@@ -134,6 +135,7 @@ class ReframeSources:
     finder: Image.Image
     inner_rect: Rect | None = None
     inner_full: Image.Image | None = None
+    screen: ScreenSources | None = None  # a photographed screen (core.screen_photo)
 
 
 def _reduced(rgb: Image.Image, side: int) -> Image.Image:
@@ -162,10 +164,11 @@ def reframe_sources(rgb: Image.Image, dihedral: str = "original") -> ReframeSour
         finder = finder.transpose(transpose)
         base = base.transpose(transpose)
     rect = find_inner_rect(np.asarray(finder))
+    screen = screen_sources(rgb, finder, transpose)
     if rect is None:
-        return ReframeSources(base, finder)
+        return ReframeSources(base, finder, screen=screen)
     full = full_resolution_crop(rgb, finder_size, rect, transpose)
-    return ReframeSources(base, finder, rect, full)
+    return ReframeSources(base, finder, rect, full, screen)
 
 
 def reframe_base(rgb: Image.Image, dihedral: str = "original") -> Image.Image:
@@ -389,6 +392,10 @@ def reframe_variants(
         for label in inner_labels(rect):
             labels.append(label)
             pixels.append(inner_pixels(sources.finder, rect, label, sources.inner_full))
+    if sources.screen is not None:
+        from .screen_variants import screen_candidates
+
+        labels, pixels = screen_candidates(sources.screen, labels, pixels)
     for label in candidate_labels(*sources.base.size):
         labels.append(label)
         pixels.append(variant_pixels(sources.base, label))
