@@ -26,9 +26,11 @@ which is what the variant set was chosen from.
 from __future__ import annotations
 
 import argparse
+import atexit
 import hashlib
 import io
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -427,13 +429,22 @@ def reposted_copies(
                     yield path, family, value, size
 
 
+def shot_folder() -> Path:
+    """A folder of this run's own for the pictures it hashes as files (two runs at once,
+    with other seeds, must not read each other's)."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="shots-", dir=CACHE))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 def run_screenshots(
     sources: dict[Path, ImageFingerprint], shots: int, platform: Platform, seed: int
 ) -> tuple[dict[str, tuple[int, int]], list[int]]:
     rng = random.Random(seed)
     results: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     hashes_per_shot: list[int] = []
-    CACHE.mkdir(parents=True, exist_ok=True)
+    folder = shot_folder()
     for number, path in enumerate(sources):
         picture = oriented(path)
         picture.thumbnail((2048, 2048), Image.Resampling.LANCZOS)
@@ -445,7 +456,7 @@ def run_screenshots(
             edited = SCREEN_COPIES[name](picture, rng)
             copy = platform.copy(edited, rng)
             shot, _rect = make_screenshot(edited, kind, dark, seed=number * 100 + index)
-            shot_path = CACHE / f"shot-{number}-{index}.png"
+            shot_path = folder / f"shot-{number}-{index}.png"
             if rng.random() < 0.5:
                 shot.save(shot_path)
             else:

@@ -46,7 +46,6 @@ from takeitdown_client.core import reframes, screen_photo  # noqa: E402
 from takeitdown_client.core.inner import FINDER_SIDE  # noqa: E402
 from takeitdown_client.core.screen_variants import SCREEN_PREFIX  # noqa: E402
 from tests.benchmarks.bench_reframes import (  # noqa: E402
-    CACHE,
     MATCH,
     MIN_QUALITY,
     SCREEN_COPIES,
@@ -56,6 +55,7 @@ from tests.benchmarks.bench_reframes import (  # noqa: E402
     nearest,
     oriented,
     scene_of,
+    shot_folder,
     source_photos,
     submitted_hashes,
 )
@@ -96,8 +96,7 @@ def run_screen_photos(
 ) -> Results:
     rng = random.Random(seed)
     results = Results()
-    folder = CACHE / "screen-photos"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = shot_folder()
     for number, path in enumerate(sources):
         picture = oriented(path)
         picture.thumbnail((2048, 2048), Image.Resampling.LANCZOS)
