@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from takeitdown_client.core import inner, pdq, pdq_batch, reframes
+from takeitdown_client.core import inner, pdq, pdq_batch, reframe_select, reframes
 from takeitdown_client.core.fingerprints import ImageFingerprint
 from takeitdown_client.core.hashing import HashOptions, hash_file
 from takeitdown_client.core.matching import explain_variant, match_images
@@ -70,7 +70,7 @@ def test_variant_is_pdqhash_of_its_pixels(path: Path, label: str) -> None:
     if label not in reframes.candidate_labels(*sources.base.size):
         pytest.skip("not a variant of a picture of this shape")
     pixels = reframes.variant_pixels(sources.base, label)
-    [ours] = reframes.hash_pixels([pixels])
+    [ours] = reframe_select.hash_pixels([pixels])
     assert (ours.hex, ours.quality) == reference_pdq(pixels)
 
 
@@ -147,7 +147,7 @@ def test_every_variant_of_a_small_picture_is_pdqhash_of_its_pixels() -> None:
     sources = sources_of(SMALL)
     labels = reframes.candidate_labels(*sources.base.size)
     pixels = [reframes.variant_pixels(sources.base, label) for label in labels]
-    for label, ours, rgb in zip(labels, reframes.hash_pixels(pixels), pixels, strict=True):
+    for label, ours, rgb in zip(labels, reframe_select.hash_pixels(pixels), pixels, strict=True):
         assert (ours.hex, ours.quality) == reference_pdq(rgb), label
 
 
@@ -241,9 +241,9 @@ def test_select_variants_drops_weak_near_and_over_budget() -> None:
         reframes.PdqVariant("trim:5", far, 80),
         reframes.PdqVariant("trim:6", f"{int(far, 16) ^ 0xFFFFF:064x}", 80),
     ]
-    kept = reframes.select_variants(candidates, [base])
+    kept = reframe_select.select_variants(candidates, [base])
     assert [variant.label for variant in kept] == ["trim:5", "trim:6"]
-    assert reframes.select_variants(candidates, [base], budget=2) == [candidates[2]]
+    assert reframe_select.select_variants(candidates, [base], budget=2) == [candidates[2]]
 
 
 def test_no_variants_for_low_quality_or_when_switched_off() -> None:

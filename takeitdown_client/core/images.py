@@ -20,7 +20,8 @@ from .digest import file_digests
 from .errors import ErrorCode, MediaError, media_error
 from .fingerprints import ImageFingerprint
 from .phash import phash as perceptual_hash
-from .reframes import MIN_VARIANT_QUALITY, PdqVariant, reframe_sources, reframe_variants
+from .reframe_select import reframe_variants
+from .reframes import MIN_VARIANT_QUALITY, PdqVariant, reframe_sources
 from .sniff import MediaKind, Sniffed
 
 # Decoders we accept. Restricting Image.open keeps rarely used, rarely

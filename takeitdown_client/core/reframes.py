@@ -30,13 +30,11 @@ sits, ``inner``), never anything about the file.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image
 
-from . import pdq, pdq_batch
 from .reframe_transforms import (
     RgbArray,
     caption_bar,
@@ -54,8 +52,6 @@ MAX_PDQ_PER_PICTURE = 64
 MIN_VARIANT_QUALITY = 50
 # A variant this close to a hash already submitted adds (almost) no coverage.
 NEAR_DUPLICATE_BITS = 12
-_BATCH = 16  # same-sized variants hashed together (wider vectors, fewer passes)
-_STACK_FROM = 4  # fewer of one size go to the ragged run
 
 # Aspect ratios (width x height) that platforms and re-posting apps use.
 RATIOS: dict[str, float] = {
@@ -314,96 +310,3 @@ def _trim_labels(width: int, height: int) -> list[str]:
                 seen.add(cut)
                 labels.append(f"trim:{percent}{suffix}")
     return labels
-
-
-def without_fragile_captions(candidates: Sequence[PdqVariant]) -> list[PdqVariant]:
-    """The candidates without caption bars when ``caption:text:16`` is more than
-    ``FRAGILE_CAPTION_BITS`` from ``caption:top:16``: the picture's PDQ with a caption is
-    then the bar's content, and no caption variant matches a captioned copy."""
-    by_label = {variant.label: variant.pdq for variant in candidates}
-    plain = by_label.get(f"caption:top:{FRAGILE_CAPTION_SHARE}")
-    text = by_label.get(f"caption:text:{FRAGILE_CAPTION_SHARE}")
-    if plain is None or text is None or pdq.hamming_distance(plain, text) <= FRAGILE_CAPTION_BITS:
-        return list(candidates)
-    return [variant for variant in candidates if not variant.label.startswith("caption:")]
-
-
-def hash_pixels(pixels: Sequence[RgbArray]) -> list[pdq.PdqHash]:
-    """Bit-exact PDQ of RGB pictures, sharing the work: same-sized ones a few at a time
-    (wider vectors, fewer passes), the rest in one ragged run (a small picture's variants
-    are hashed at their own sizes, nearly all different: 1.9x faster than one by one)."""
-    hashes: list[pdq.PdqHash | None] = [None] * len(pixels)
-    by_shape: dict[tuple[int, ...], list[int]] = {}
-    for index, rgb in enumerate(pixels):
-        by_shape.setdefault(rgb.shape, []).append(index)
-    assorted: list[int] = []
-    for indices in by_shape.values():
-        if len(indices) < _STACK_FROM:
-            assorted.extend(indices)
-            continue
-        for start in range(0, len(indices), _BATCH):
-            chunk = indices[start : start + _BATCH]
-            lumas = [pdq.luma_from_rgb(pixels[index]).T for index in chunk]
-            batch = pdq_batch.pdq_batch_from_columns(np.stack(lumas, axis=-1))
-            for index, value in zip(chunk, batch, strict=True):
-                hashes[index] = value
-    ragged = pdq_batch.pdq_ragged([pdq.luma_from_rgb(pixels[index]) for index in assorted])
-    for index, value in zip(assorted, ragged, strict=True):
-        hashes[index] = value
-    return [value for value in hashes if value is not None]
-
-
-def select_variants(
-    candidates: Sequence[PdqVariant],
-    submitted: Sequence[str],
-    budget: int = MAX_PDQ_PER_PICTURE,
-) -> list[PdqVariant]:
-    """Keep good, distinct variants: quality >= 50, not near a kept hash, within the budget.
-
-    ``submitted`` are the hashes already sent for the picture (its 8 dihedral
-    ones); the budget counts them. Candidates are taken in order, so the most
-    useful come first. The result is sorted by label.
-    """
-    kept: list[PdqVariant] = []
-    taken = [int(value, 16) for value in submitted]
-    for variant in candidates:
-        if len(taken) >= budget:
-            break
-        if variant.quality < MIN_VARIANT_QUALITY:
-            continue
-        value = int(variant.pdq, 16)
-        if any((value ^ other).bit_count() <= NEAR_DUPLICATE_BITS for other in taken):
-            continue
-        kept.append(variant)
-        taken.append(value)
-    return sorted(kept, key=lambda variant: variant.label)
-
-
-def reframe_variants(
-    sources: ReframeSources,
-    submitted: Sequence[str],
-    cancel: Callable[[], None] | None = None,
-) -> list[PdqVariant]:
-    """The reframe and inner-picture variants of one picture, from its ``reframe_sources``."""
-    rect = sources.inner_rect
-    labels: list[str] = []
-    pixels: list[RgbArray] = []
-    if rect is not None:
-        for label in inner_labels(rect):
-            labels.append(label)
-            pixels.append(inner_pixels(sources.finder, rect, label, sources.inner_full))
-    if sources.screen is not None:
-        from .screen_variants import screen_candidates
-
-        labels, pixels = screen_candidates(sources.screen, labels, pixels)
-    for label in candidate_labels(*sources.base.size):
-        labels.append(label)
-        pixels.append(variant_pixels(sources.base, label))
-    if cancel:
-        cancel()
-    hashes = hash_pixels(pixels)
-    candidates = [
-        PdqVariant(label, value.hex, value.quality)
-        for label, value in zip(labels, hashes, strict=True)
-    ]
-    return select_variants(without_fragile_captions(candidates), submitted)

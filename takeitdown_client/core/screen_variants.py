@@ -26,7 +26,7 @@ from PIL import Image
 
 from .reframe_transforms import RgbArray
 from .reframes import INNER_SMALL_SIDE, RATIOS, Rect, inner_labels, inner_pixels
-from .screen_photo import ScreenFind, ScreenSources
+from .screen_photo import ScreenFind
 
 SCREEN_PREFIX = "inner:screen"
 # How the photo's window is nudged for the hedges: a unit move of (left, top, right, bottom).
@@ -50,16 +50,6 @@ def screen_labels(rect: Rect) -> list[str]:
     labels = [SCREEN_PREFIX + label[len("inner") :] for label in inner_labels(rect)]
     labels.extend(f"{SCREEN_PREFIX}:{kind}{step}" for step in NUDGE_STEPS for kind in NUDGES)
     return labels
-
-
-def screen_candidates(
-    screen: ScreenSources, labels: list[str], pixels: list[RgbArray]
-) -> tuple[list[str], list[RgbArray]]:
-    """``labels`` and ``pixels`` with every ``inner:screen`` variant's added, in order."""
-    full = (screen.full, screen.full_rect)
-    found = screen.found
-    added = screen_labels(found.rect)
-    return labels + added, pixels + [screen_pixels(found, label, full) for label in added]
 
 
 def screen_pixels(screen: ScreenFind, label: str, full: FullScreen | None = None) -> RgbArray:

@@ -27,7 +27,7 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from takeitdown_client.core import pdq, reframes  # noqa: E402
+from takeitdown_client.core import pdq, reframe_select, reframes  # noqa: E402
 from takeitdown_client.core.images import exif_orientation  # noqa: E402
 from tests.benchmarks import bench_reframes as bench  # noqa: E402
 
@@ -143,7 +143,7 @@ def build_pictures(copies: int, seeds: Iterable[int]) -> list[Picture]:
     for path, result in sources.items():
         framed = _sources(path)
         pixels = pool_pixels(framed)
-        hashes = reframes.hash_pixels(list(pixels.values()))
+        hashes = reframe_select.hash_pixels(list(pixels.values()))
         pool = {
             label: int(value.hex, 16)
             for label, value in zip(pixels, hashes, strict=True)
