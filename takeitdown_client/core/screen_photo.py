@@ -22,7 +22,8 @@ showing it instead of taking a screenshot. The screen is then a quadrilateral
    exactly ``rectify(finder, quad, size)`` and ``rect`` the photo in it.
 
 All of it runs on the reduced ``finder`` copy of ``core.reframes`` (longer side
-1024) and is deterministic: the same pixels give the same corners.
+1024; the candidate quads are found on a 512-pixel copy of it, then refined on it) and is
+deterministic: the same pixels give the same corners.
 """
 
 from __future__ import annotations
