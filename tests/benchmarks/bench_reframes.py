@@ -37,6 +37,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -217,12 +218,20 @@ def _words(rng: random.Random, count: int) -> str:
     return " ".join(rng.choice(words) for _ in range(count))
 
 
-def caption_copy(image: Image.Image, rng: random.Random) -> Image.Image:
+def _caption_canvas(image: Image.Image, rng: random.Random) -> tuple[Image.Image, int, bool]:
+    """The picture under a bar of 10-26% of its height, white (80%) or black; the bar's
+    height and whether it is white."""
     width, height = image.size
     bar = round(height * rng.uniform(0.10, 0.26))
     white = rng.random() < 0.8
     canvas = Image.new("RGB", (width, height + bar), (255, 255, 255) if white else (0, 0, 0))
     canvas.paste(image.convert("RGB"), (0, bar))
+    return canvas, bar, white
+
+
+def caption_copy(image: Image.Image, rng: random.Random) -> Image.Image:
+    width = image.width
+    canvas, bar, white = _caption_canvas(image, rng)
     draw = ImageDraw.Draw(canvas)
     size = max(8, bar // 3)
     font = ImageFont.load_default(size)
@@ -246,11 +255,8 @@ def _bold_font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
 def caption_heldout(image: Image.Image, rng: random.Random) -> Image.Image:
     """A caption style the variants were not chosen on: 1 or 2 lines of 2-5 upper-case
     words in bold (DejaVu Sans Bold), larger, centred in the bar, shrunk to fit its width."""
-    width, height = image.size
-    bar = round(height * rng.uniform(0.10, 0.26))
-    white = rng.random() < 0.8
-    canvas = Image.new("RGB", (width, height + bar), (255, 255, 255) if white else (0, 0, 0))
-    canvas.paste(image.convert("RGB"), (0, bar))
+    width = image.width
+    canvas, bar, white = _caption_canvas(image, rng)
     draw = ImageDraw.Draw(canvas)
     lines = [_words(rng, rng.randint(2, 5)).upper() for _ in range(rng.choice((1, 2)))]
     size = max(8, round(bar * (0.5 if len(lines) == 1 else 0.32)))
@@ -438,6 +444,39 @@ def shot_folder() -> Path:
     return folder
 
 
+@dataclass(frozen=True)
+class ScreenCase:
+    """One edited copy to show on a screen: which photo and shot, the kind of copy, the
+    frame and theme, the copy as edited and as a platform holds it."""
+
+    path: Path
+    size: tuple[int, int]  # the photo's, as shown (at most 2048 pixels)
+    number: int
+    index: int
+    name: str
+    kind: str
+    dark: bool
+    edited: Image.Image
+    copy: Image.Image
+
+
+def screen_cases(
+    sources: list[Path], shots: int, platform: Platform, rng: random.Random
+) -> Iterator[ScreenCase]:
+    """``shots`` cases a photo; every kind of copy meets every frame and theme across the
+    photos. ``rng`` is drawn from here and by the caller between cases, in that order."""
+    for number, path in enumerate(sources):
+        picture = oriented(path)
+        picture.thumbnail((2048, 2048), Image.Resampling.LANCZOS)
+        for index in range(shots):
+            name = list(SCREEN_COPIES)[(index + number) % len(SCREEN_COPIES)]
+            kind = "phone" if index % 2 == 0 else "desktop"
+            dark = (index // 2) % 2 == 1
+            edited = SCREEN_COPIES[name](picture, rng)
+            copy = platform.copy(edited, rng)
+            yield ScreenCase(path, picture.size, number, index, name, kind, dark, edited, copy)
+
+
 def run_screenshots(
     sources: dict[Path, ImageFingerprint], shots: int, platform: Platform, seed: int
 ) -> tuple[dict[str, tuple[int, int]], list[int]]:
@@ -445,32 +484,24 @@ def run_screenshots(
     results: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     hashes_per_shot: list[int] = []
     folder = shot_folder()
-    for number, path in enumerate(sources):
-        picture = oriented(path)
-        picture.thumbnail((2048, 2048), Image.Resampling.LANCZOS)
-        for index in range(shots):
-            # Every kind of copy meets every frame and theme across the photos.
-            name = list(SCREEN_COPIES)[(index + number) % len(SCREEN_COPIES)]
-            kind = "phone" if index % 2 == 0 else "desktop"
-            dark = (index // 2) % 2 == 1
-            edited = SCREEN_COPIES[name](picture, rng)
-            copy = platform.copy(edited, rng)
-            shot, _rect = make_screenshot(edited, kind, dark, seed=number * 100 + index)
-            shot_path = folder / f"shot-{number}-{index}.png"
-            if rng.random() < 0.5:
-                shot.save(shot_path)
-            else:
-                shot_path = shot_path.with_suffix(".jpg")
-                shot.save(shot_path, quality=85)
-            submitted = submitted_hashes(fingerprint(shot_path), True)
-            hashes_per_shot.append(len(submitted))
-            value = platform.hash(copy)
-            if value.quality < MIN_QUALITY:
-                continue
-            hit = nearest(submitted, value.hex) <= MATCH
-            for key in (f"{kind} {'dark' if dark else 'light'}", f"copy: {name}"):
-                results[key][0] += hit
-                results[key][1] += 1
+    for case in screen_cases(list(sources), shots, platform, rng):
+        seed_of_shot = case.number * 100 + case.index
+        shot, _rect = make_screenshot(case.edited, case.kind, case.dark, seed=seed_of_shot)
+        shot_path = folder / f"shot-{case.number}-{case.index}.png"
+        if rng.random() < 0.5:
+            shot.save(shot_path)
+        else:
+            shot_path = shot_path.with_suffix(".jpg")
+            shot.save(shot_path, quality=85)
+        submitted = submitted_hashes(fingerprint(shot_path), True)
+        hashes_per_shot.append(len(submitted))
+        value = platform.hash(case.copy)
+        if value.quality < MIN_QUALITY:
+            continue
+        hit = nearest(submitted, value.hex) <= MATCH
+        for key in (f"{case.kind} {'dark' if case.dark else 'light'}", f"copy: {case.name}"):
+            results[key][0] += hit
+            results[key][1] += 1
     return {key: (c[0], c[1]) for key, c in results.items()}, hashes_per_shot
 
 
@@ -598,10 +629,7 @@ def main() -> None:
     for family, (today, now, count) in run_families(
         sources, FAMILIES, args.copies, platform, args.seed, queries, by_size
     ).items():
-        print(
-            f"   {family:18s} {today:6d}/{count:<4d} {today / count:5.0%}  {now:6d}/{count:<4d}"
-            f" {now / count:5.0%}"
-        )
+        print_family(family, today, now, count)
         if family != "resize+jpeg":
             total = [total[0] + today, total[1] + now, total[2] + count]
     print(
@@ -614,18 +642,12 @@ def main() -> None:
     for family, (today, now, count) in run_families(
         sources, HELD_OUT, args.copies, platform, args.seed + 3, queries
     ).items():
-        print(
-            f"   {family:18s} {today:6d}/{count:<4d} {today / count:5.0%}  {now:6d}/{count:<4d}"
-            f" {now / count:5.0%}"
-        )
+        print_family(family, today, now, count)
     print("Hand edits (not covered on purpose; reported as they are)")
     for family, (today, now, count) in run_families(
         sources, HAND_EDITS, args.copies, platform, args.seed + 1, queries
     ).items():
-        print(
-            f"   {family:18s} {today:6d}/{count:<4d} {today / count:5.0%}  {now:6d}/{count:<4d}"
-            f" {now / count:5.0%}"
-        )
+        print_family(family, today, now, count)
 
     print(f"\nScreenshots of a copy ({args.shots} per photo), matched to that copy")
     shot_results, shot_hashes = run_screenshots(sources, args.shots, platform, args.seed + 2)
@@ -662,6 +684,14 @@ def main() -> None:
 def _pixel_count(path: Path) -> int:
     with Image.open(path) as image:
         return image.width * image.height
+
+
+def print_family(family: str, today: int, now: int, count: int) -> None:
+    """One family's line: matched by today's hashes and by the full set."""
+    print(
+        f"   {family:18s} {today:6d}/{count:<4d} {today / count:5.0%}  {now:6d}/{count:<4d}"
+        f" {now / count:5.0%}"
+    )
 
 
 def report_timing(photos: list[Path], repeat: int) -> None:

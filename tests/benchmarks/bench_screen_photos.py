@@ -48,13 +48,13 @@ from takeitdown_client.core.screen_variants import SCREEN_PREFIX  # noqa: E402
 from tests.benchmarks.bench_reframes import (  # noqa: E402
     MATCH,
     MIN_QUALITY,
-    SCREEN_COPIES,
     Platform,
     corpus,
     fingerprint,
     nearest,
     oriented,
     scene_of,
+    screen_cases,
     shot_folder,
     source_photos,
     submitted_hashes,
@@ -97,58 +97,52 @@ def run_screen_photos(
     rng = random.Random(seed)
     results = Results()
     folder = shot_folder()
-    for number, path in enumerate(sources):
-        picture = oriented(path)
-        picture.thumbnail((2048, 2048), Image.Resampling.LANCZOS)
-        for index in range(shots):
-            name = list(SCREEN_COPIES)[(index + number) % len(SCREEN_COPIES)]
-            kind = "phone" if index % 2 == 0 else "desktop"
-            dark = (index // 2) % 2 == 1
-            edited = SCREEN_COPIES[name](picture, rng)
-            copy = platform.copy(edited, rng)
-            photo, _screen, shown = make_screen_photo(
-                edited, kind, dark, seed=seed * 1000 + number * 100 + index
+    for case in screen_cases(sources, shots, platform, rng):
+        path, number, index, name = case.path, case.number, case.index, case.name
+        kind, dark, edited, copy = case.kind, case.dark, case.edited, case.copy
+        photo, _screen, shown = make_screen_photo(
+            edited, kind, dark, seed=seed * 1000 + number * 100 + index
+        )
+        photo_path = folder / f"photo-{number}-{index}.jpg"
+        photo.save(photo_path, quality=rng.randint(80, 95))  # as a phone camera saves it
+        results.photos += 1
+        with Image.open(photo_path) as saved:
+            finder, scale = finder_of(saved.convert("RGB"))
+        found = screen_photo.find_screen(finder)
+        error = float("nan")
+        if found is not None:
+            results.found += 1
+            error = np.abs(photo_corners(found, scale) - shown).max()
+            error /= float(np.linalg.norm(shown[2] - shown[0]))
+            if name in ("plain", "crop"):  # bars or a caption may blend into the page
+                results.corner_errors.append(error)
+        result = fingerprint(photo_path)
+        everything = submitted_hashes(result, True)
+        without = [
+            variant.pdq
+            for variant in result.pdq_variants
+            if not variant.label.startswith(SCREEN_PREFIX)
+        ]
+        others = submitted_hashes(result, False) + without
+        results.screen_sets.append((scene_of(path), everything))
+        value = platform.hash(copy)
+        if value.quality < MIN_QUALITY:
+            continue
+        results.copies.append((scene_of(path), value.hex))
+        hit = nearest(everything, value.hex) <= MATCH
+        before = nearest(others, value.hex) <= MATCH
+        if verbose:
+            print(
+                f"   {path.name:22s} {case.size[0]:4d}x{case.size[1]:<4d} {kind:7s} "
+                f"{'dark' if dark else 'light':5s} {name:7s} corners {error:6.2%} "
+                f"nearest {nearest(everything, value.hex):3d}"
             )
-            photo_path = folder / f"photo-{number}-{index}.jpg"
-            photo.save(photo_path, quality=rng.randint(80, 95))  # as a phone camera saves it
-            results.photos += 1
-            with Image.open(photo_path) as saved:
-                finder, scale = finder_of(saved.convert("RGB"))
-            found = screen_photo.find_screen(finder)
-            error = float("nan")
-            if found is not None:
-                results.found += 1
-                error = np.abs(photo_corners(found, scale) - shown).max()
-                error /= float(np.linalg.norm(shown[2] - shown[0]))
-                if name in ("plain", "crop"):  # bars or a caption may blend into the page
-                    results.corner_errors.append(error)
-            result = fingerprint(photo_path)
-            everything = submitted_hashes(result, True)
-            without = [
-                variant.pdq
-                for variant in result.pdq_variants
-                if not variant.label.startswith(SCREEN_PREFIX)
-            ]
-            others = submitted_hashes(result, False) + without
-            results.screen_sets.append((scene_of(path), everything))
-            value = platform.hash(copy)
-            if value.quality < MIN_QUALITY:
-                continue
-            results.copies.append((scene_of(path), value.hex))
-            hit = nearest(everything, value.hex) <= MATCH
-            before = nearest(others, value.hex) <= MATCH
-            if verbose:
-                print(
-                    f"   {path.name:22s} {picture.width:4d}x{picture.height:<4d} {kind:7s} "
-                    f"{'dark' if dark else 'light':5s} {name:7s} corners {error:6.2%} "
-                    f"nearest {nearest(everything, value.hex):3d}"
-                )
-            size = "under 512 px" if max(picture.size) < 512 else "512 px or more"
-            for key in (f"{kind} {'dark' if dark else 'light'}", f"copy: {name}", f"source {size}"):
-                row = results.rows[key]
-                row[0] += before
-                row[1] += hit
-                row[2] += 1
+        size = "under 512 px" if max(case.size) < 512 else "512 px or more"
+        for key in (f"{kind} {'dark' if dark else 'light'}", f"copy: {name}", f"source {size}"):
+            row = results.rows[key]
+            row[0] += before
+            row[1] += hit
+            row[2] += 1
     return results
 
 
