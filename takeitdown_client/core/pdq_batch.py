@@ -8,9 +8,9 @@ share those calls:
 
 * ``pdq_batch_from_luma``: pictures of one size, stacked along a new axis;
 * ``pdq_ragged``: pictures of any sizes. Along each pass, every picture's lines
-  are laid side by side, one column each, zero-padded at the end to the longest
-  line. Pictures whose lines get the same Jarosz window share one loop, so one
-  step adds the entering value and subtracts the leaving value of every line.
+  are laid side by side, one column each, zero-padded at the end, longest first;
+  one loop serves them all, each step adding the entering value and subtracting
+  the leaving value (its own window's) of every line still running.
 
 Each element still goes through the reference's float32 operations in the
 reference's order (grow: add; slide: add, then subtract; shrink: subtract). The
@@ -27,6 +27,7 @@ import numpy as np
 from .pdq import (
     _DCT_MATRIX,
     _DOWNSAMPLE,
+    ZERO_HASH,
     FloatArray,
     PdqHash,
     _bits_to_hex,
@@ -39,8 +40,8 @@ from .pdq import (
     pdq_from_luma,
 )
 
-# One shared loop holds two (steps x lines) float32 arrays; larger batches are split so
-# that 90 variants of a 12-megapixel photo (264 pixels square) need about 2 x 24 MB.
+# One shared loop holds two (steps x lines) float32 arrays of at most this size each
+# (a thumbnail's 60-70 candidates fill about one; larger runs are split).
 _RAGGED_BYTES = 16 << 20
 
 
@@ -62,7 +63,7 @@ def pdq_batch_from_columns(by_cols: FloatArray) -> list[PdqHash]:
     if count == 0:
         return []
     if _too_small((rows, cols)):
-        return [PdqHash("0" * 64, 0)] * count
+        return [PdqHash(ZERO_HASH, 0)] * count
     first = np.ascontiguousarray(_box_full(by_cols, jarosz_window_size(cols)).transpose(1, 0, 2))
     second = _box_full(first, jarosz_window_size(rows))
     del first

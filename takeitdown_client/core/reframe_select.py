@@ -157,7 +157,7 @@ def reframe_variants(
     ``select_variants(without_fragile_captions(all candidates hashed), submitted)``."""
     candidates = candidates_of(sources)
     known = _fragility_probe(candidates)
-    if _probe_says_fragile(known):
+    if len(known) == len(_PROBES) and _fragile(*(known[label].hex for label in _PROBES)):
         candidates = [item for item in candidates if not item[0].startswith("caption:")]
     chooser = _Chooser(submitted, MAX_PDQ_PER_PICTURE)
     start = 0
@@ -187,9 +187,3 @@ def _fragility_probe(candidates: Sequence[Candidate]) -> dict[str, pdq.PdqHash]:
         return {}
     hashes = hash_pixels([makers[label]() for label in _PROBES])
     return dict(zip(_PROBES, hashes, strict=True))
-
-
-def _probe_says_fragile(known: dict[str, pdq.PdqHash]) -> bool:
-    if not all(label in known for label in _PROBES):
-        return False
-    return _fragile(known[_PROBES[0]].hex, known[_PROBES[1]].hex)

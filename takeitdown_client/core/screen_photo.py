@@ -92,18 +92,16 @@ def _dark_border(upright: npt.NDArray[np.uint8]) -> Rect:
     the pixel or two of desk a quad found on the bezel's outer edge may take in)."""
     grey = cv2.cvtColor(upright, cv2.COLOR_RGB2GRAY).astype(np.float32)
     height, width = grey.shape
-    columns = [grey[:, index] for index in range(width)]
-    rows = [grey[index] for index in range(height)]
-    left = _dark_lines(columns)
-    right = width - _dark_lines(columns[::-1])
-    top = _dark_lines(rows)
-    bottom = height - _dark_lines(rows[::-1])
+    left = _dark_lines(grey.T)  # a 2-D array's lines are its rows: columns of the transpose
+    right = width - _dark_lines(grey.T[::-1])
+    top = _dark_lines(grey)
+    bottom = height - _dark_lines(grey[::-1])
     if right - left < width // 2 or bottom - top < height // 2:
         return 0, 0, width, height
     return left, top, right, bottom
 
 
-def _dark_lines(lines: list[npt.NDArray[np.float32]]) -> int:
+def _dark_lines(lines: npt.NDArray[np.float32]) -> int:
     """How many lines from the first are the border: dark lines, after up to
     ``_BLEND`` lines of anything when dark ones follow them."""
 

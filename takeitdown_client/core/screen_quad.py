@@ -62,9 +62,10 @@ def screen_quads(rgb: npt.NDArray[np.uint8]) -> Iterator[Quad]:
     is then refined on the full copy."""
     grey = u8(cv2.GaussianBlur(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), (0, 0), 1.5))
     small, scale = _candidate_copy(grey)
+    image = grey.astype(np.float32)  # once for every candidate's refinement
     for quad in _candidates(small):
         # Pixel centres of the small copy onto those of the full one.
-        refined = _refine(grey, (quad + 0.5) * scale - 0.5)
+        refined = _refine(image, (quad + 0.5) * scale - 0.5)
         if refined is not None and _plausible(refined, grey.shape):
             yield refined
 
@@ -212,10 +213,9 @@ def _plausible(quad: Quad, shape: tuple[int, ...]) -> bool:
     return True
 
 
-def _refine(grey: npt.NDArray[np.uint8], quad: Quad) -> Quad | None:
+def _refine(image: npt.NDArray[np.float32], quad: Quad) -> Quad | None:
     """Each side moved onto the strongest brightness steps near it, corners re-met."""
     lines = []
-    image = grey.astype(np.float32)
     for index in range(4):
         line = fit_edge(image, quad[index], quad[(index + 1) % 4])
         if line is None:
