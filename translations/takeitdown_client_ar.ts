@@ -1389,6 +1389,10 @@ Address: %2</source>
         <translation>الصورة داخل لقطة شاشة</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>الصورة على شاشة مُصوَّرة</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>ملف الفيديو</translation>
     </message>

@@ -1337,6 +1337,10 @@ Address: %2</source>
         <translation>স্ক্রিনশটের ভেতরের ছবি</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>ছবি তোলা স্ক্রিনে থাকা ছবি</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>ভিডিও ফাইল</translation>
     </message>

@@ -1337,6 +1337,10 @@ Adresse: %2</translation>
         <translation>das Bild in einem Screenshot</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>das Bild auf einem fotografierten Bildschirm</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>die Videodatei</translation>
     </message>

@@ -1337,6 +1337,10 @@ Dirección: %2</translation>
         <translation>la imagen dentro de una captura de pantalla</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>la imagen en una pantalla fotografiada</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>el archivo de vídeo</translation>
     </message>

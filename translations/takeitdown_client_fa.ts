@@ -1324,6 +1324,10 @@ Address: %2</source>
         <translation>عکس درون یک اسکرین‌شات</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>عکس روی یک صفحه‌نمایش عکاسی‌شده</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>پروندهٔ ویدیو</translation>
     </message>

@@ -1337,6 +1337,10 @@ Adresse&#xa0;: %2</translation>
         <translation>l&apos;image dans une capture d&apos;écran</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>l&apos;image sur un écran photographié</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>le fichier vidéo</translation>
     </message>

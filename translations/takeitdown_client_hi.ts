@@ -1337,6 +1337,10 @@ Address: %2</source>
         <translation>स्क्रीनशॉट के अंदर की तस्वीर</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>फ़ोटो में दिखी स्क्रीन पर की तस्वीर</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>वीडियो फ़ाइल</translation>
     </message>

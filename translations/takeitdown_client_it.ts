@@ -1337,6 +1337,10 @@ Indirizzo: %2</translation>
         <translation>l&apos;immagine dentro uno screenshot</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>l&apos;immagine su uno schermo fotografato</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>il file video</translation>
     </message>

@@ -1324,6 +1324,10 @@ Address: %2</source>
         <translation>スクリーンショットの中の写真</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>撮影された画面に写った写真</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>動画ファイル</translation>
     </message>

@@ -1324,6 +1324,10 @@ Address: %2</source>
         <translation>스크린샷 속 사진</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>촬영한 화면 속 사진</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>동영상 파일</translation>
     </message>

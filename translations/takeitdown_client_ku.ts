@@ -1337,6 +1337,10 @@ Navnîşan: %2</translation>
         <translation>wêneyê di dîmenderekê de</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>wêneyê li ser ekraneke wênekişandî</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>pelê vîdyoyê</translation>
     </message>

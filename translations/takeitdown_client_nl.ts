@@ -1337,6 +1337,10 @@ Adres: %2</translation>
         <translation>de foto in een schermafbeelding</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>de foto op een gefotografeerd scherm</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>het videobestand</translation>
     </message>

@@ -1350,6 +1350,10 @@ Adres: %2</translation>
         <translation>zdjęcie na zrzucie ekranu</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>zdjęcie na sfotografowanym ekranie</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>plik wideo</translation>
     </message>

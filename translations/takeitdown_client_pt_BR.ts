@@ -1337,6 +1337,10 @@ Endereço: %2</translation>
         <translation>a foto dentro de uma captura de tela</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>a foto em uma tela fotografada</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>o arquivo de vídeo</translation>
     </message>

@@ -1350,6 +1350,10 @@ Address: %2</source>
         <translation>фото внутри снимка экрана</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>фото на сфотографированном экране</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>файл видео</translation>
     </message>

@@ -1324,6 +1324,10 @@ Adres: %2</translation>
         <translation>ekran görüntüsü içindeki fotoğraf</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>fotoğrafı çekilmiş bir ekrandaki fotoğraf</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>video dosyası</translation>
     </message>

@@ -1350,6 +1350,10 @@ Address: %2</source>
         <translation>фото всередині знімка екрана</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>фото на сфотографованому екрані</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>файл відео</translation>
     </message>

@@ -1337,6 +1337,10 @@ Address: %2</source>
         <translation>اسکرین شاٹ کے اندر تصویر</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>فوٹو میں نظر آنے والی اسکرین پر تصویر</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>ویڈیو فائل</translation>
     </message>

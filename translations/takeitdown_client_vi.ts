@@ -1324,6 +1324,10 @@ Address: %2</source>
         <translation>bức ảnh bên trong ảnh chụp màn hình</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>bức ảnh trên một màn hình được chụp lại</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>tệp video</translation>
     </message>

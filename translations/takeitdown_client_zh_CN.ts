@@ -1324,6 +1324,10 @@ Address: %2</source>
         <translation>截图中的照片</translation>
     </message>
     <message>
+        <source>the picture on a photographed screen</source>
+        <translation>拍下的屏幕上的照片</translation>
+    </message>
+    <message>
         <source>the video file</source>
         <translation>视频文件</translation>
     </message>

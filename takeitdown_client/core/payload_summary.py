@@ -17,8 +17,22 @@ PICTURE = "picture"  # md5, sha256, phash and pdq of the picture as it is
 DIHEDRAL = "dihedral"  # turned and mirrored
 FILE = "file"  # a video's md5 and sha256
 FRAMES = "frames"  # a video's vPDQ frames
+# The picture found on a photographed screen: its labels are "inner:screen[:D]", of the
+# inner family in the payload and the registry's schema, but it is not a screenshot, so
+# the Review page shows it as a group of its own, right after inner.
+SCREEN = "screen"
 OTHER = "other"  # a variant family this version has no word for
-ORDER = (PICTURE, FILE, FRAMES, DIHEDRAL, *VARIANT_FAMILIES, OTHER)
+_AFTER_INNER = VARIANT_FAMILIES.index("inner") + 1
+ORDER = (
+    PICTURE,
+    FILE,
+    FRAMES,
+    DIHEDRAL,
+    *VARIANT_FAMILIES[:_AFTER_INNER],
+    SCREEN,
+    *VARIANT_FAMILIES[_AFTER_INNER:],
+    OTHER,
+)
 
 _EXACT_KEYS = ("md5", "sha256")
 _PICTURE_KEYS = ("phash", "pdq")
@@ -51,8 +65,12 @@ class ItemSummary:
 
 
 def variant_family(label: object) -> str:
-    family = str(label).split(":", 1)[0]
-    return family if family in VARIANT_FAMILIES else OTHER
+    """The Review page's group of a variant label: its family, or SCREEN for
+    ``inner:screen`` and ``inner:screen:D`` (not ``inner:screenshot``)."""
+    parts = str(label).split(":")
+    if parts[:2] == ["inner", SCREEN]:
+        return SCREEN
+    return parts[0] if parts[0] in VARIANT_FAMILIES else OTHER
 
 
 def _entries(item: dict[str, Any]) -> list[tuple[str, list[str]]]:

@@ -12,6 +12,7 @@ from ..core.payload_summary import (
     FILE,
     FRAMES,
     PICTURE,
+    SCREEN,
     ItemSummary,
     PayloadSummary,
 )
@@ -28,6 +29,7 @@ def family_word(family: str) -> str:
         "caption": QCoreApplication.translate("ReviewWords", "with a caption"),
         "trim": QCoreApplication.translate("ReviewWords", "trimmed"),
         "inner": QCoreApplication.translate("ReviewWords", "the picture inside a screenshot"),
+        SCREEN: QCoreApplication.translate("ReviewWords", "the picture on a photographed screen"),
         FILE: QCoreApplication.translate("ReviewWords", "the video file"),
         FRAMES: QCoreApplication.translate("ReviewWords", "frames of the video"),
     }

@@ -5,12 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PIL import Image
+from PySide6.QtCore import QCoreApplication, Qt
 
 from takeitdown_client.core.payload_parse import parse_payload
 from takeitdown_client.gui.wizard import PageId
 
+from ..conftest import DATA_DIR
+from ..synthetic_screen_photos import make_screen_photo
+from ..translation_files import lookup
 from .conftest import Driver, make_corrupt_file
+
+# A reference photo (tests/data), shown on a synthetic phone in a synthetic room.
+BRIDGE = DATA_DIR / "pdq" / "images" / "bridge-mods" / "aaa-orig.jpg"
 
 
 def _hash_count(item: dict[str, Any]) -> int:
@@ -63,6 +70,32 @@ def test_a_video_row_shows_its_frame_fingerprints(
         assert "cropped" in video_text
     assert not any("SHA-256" in text for text in texts)
     assert "(pictures: 1, videos: 1)" in review.summary.text()
+
+
+def test_a_photographed_screen_has_its_own_words(driver: Driver, tmp_path: Path) -> None:
+    with Image.open(BRIDGE) as image:
+        photo, _screen, _shown = make_screen_photo(image, "phone", False, seed=3)
+    path = tmp_path / "phone.jpg"
+    photo.save(path, quality=90)
+    review = driver.to_review([path])
+    sent = driver.wizard.context.session.payload_bytes
+    assert sent is not None
+    item = parse_payload(sent).items[0]
+    labels = [variant["label"] for variant in item["pdq_variants"]]
+    # Sent as the inner family's labels, as before: only the words on the page are new.
+    screen = [label for label in labels if label.split(":")[:2] == ["inner", "screen"]]
+    assert "inner:screen" in screen
+    row = review.table.item(0, 2).text()
+    assert row.startswith(f"{_hash_count(item)} fingerprints: the picture, turned and mirrored")
+    assert "the picture on a photographed screen" in row
+    details = review.details.toPlainText().splitlines()
+    assert f"the picture on a photographed screen: {len(screen)}" in details
+    # In Arabic (right to left) the same row says it in Arabic.
+    driver.wizard.context.set_language("ar")
+    QCoreApplication.processEvents()
+    word = lookup("ar")[("ReviewWords", "the picture on a photographed screen")]
+    assert word in review.table.item(0, 2).text()
+    assert review.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
 def test_unticking_a_row_says_it_unticked_the_consent_box(

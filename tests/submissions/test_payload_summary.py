@@ -67,3 +67,33 @@ def test_whole_payload_summary() -> None:
     low = {"media": "image", "md5": "a" * 32, "sha256": "e" * 64, "phash": "c" * 16}
     summary = summarize([PICTURE, VIDEO, {**low, "low_quality": True}])
     assert (summary.pictures, summary.videos, summary.fingerprints) == (2, 1, 16 + 7 + 3)
+
+
+def _variant_lines(label: str, last: str = "},") -> list[str]:
+    return ["{", f'"label": "{label}",', f'"pdq": "{PDQ}",', '"quality": 90', last]
+
+
+def test_a_photographed_screen_is_a_group_of_its_own_after_inner() -> None:
+    # inner:screen[:D] is the picture found on a photographed screen (core.screen_variants);
+    # inner:screenshot above stays with inner: only a "screen" part of its own counts.
+    labels = ("inner", "inner:screen", "inner:screen:small", "inner:screen:g1", "crop:4x5")
+    item = {
+        **PICTURE,
+        "pdq_variants": [{"label": label, "pdq": PDQ, "quality": 90} for label in labels],
+    }
+    summary = summarize_item(item)
+    groups = {group.family: group for group in summary.groups}
+    assert summary.families == ("picture", "dihedral", "crop", "inner", "screen")
+    assert (groups["crop"].count, groups["inner"].count, groups["screen"].count) == (1, 1, 3)
+    # The list's key line goes with its first variant, its "]" with its last.
+    assert list(groups["inner"].lines) == ['"pdq_variants": [', *_variant_lines("inner")]
+    assert list(groups["screen"].lines) == [
+        *_variant_lines("inner:screen"),
+        *_variant_lines("inner:screen:small"),
+        *_variant_lines("inner:screen:g1"),
+    ]
+    assert list(groups["crop"].lines) == [*_variant_lines("crop:4x5", last="}"), "],"]
+    # Grouping only: the lines shown are still the item's lines, each once.
+    item_lines = canonical_bytes(item).decode("ascii").splitlines()[1:-1]
+    shown = [line for group in summary.groups for line in group.lines]
+    assert sorted(shown) == sorted(line.strip() for line in item_lines)
