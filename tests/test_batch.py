@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from takeitdown_client.core import pdq_ragged
 from takeitdown_client.core.batch import BatchProgress, hash_paths
 from takeitdown_client.core.errors import Cancelled
 
@@ -25,6 +26,14 @@ def test_results_follow_input_order_with_any_number_of_workers(tmp_path: Path) -
     assert [item.path for item in parallel] == [str(path) for path in shuffled]
     assert [item.to_json() for item in parallel] == [item.to_json() for item in serial]
     assert parallel[-1].error is not None
+
+
+def test_a_batch_in_this_process_frees_the_pdq_work_arrays_after_it() -> None:
+    # The arrays hold filtered luma of the pictures; nothing of them stays after the batch.
+    small = IMAGES / "misc-images" / "small.jpg"  # 224 x 399: its variants take the ragged path
+    hash_paths([small, small], jobs=1)
+    assert getattr(pdq_ragged._held, "arrays", None) is None
+    assert getattr(pdq_ragged._held, "depth", 0) == 0
 
 
 def test_folders_expand_in_name_order_and_skip_non_media(tmp_path: Path) -> None:

@@ -75,18 +75,19 @@ def test_ragged_batch_equals_one_at_a_time(shapes, seed, tiny_runs, as_rgb) -> N
     rng = np.random.default_rng(seed)
     pictures = [rng.integers(0, 256, (*shape, 3), dtype=np.uint8) for shape in shapes]
     lumas = [pdq.luma_from_rgb(rgb) for rgb in pictures]
-    # The work arrays are reused between runs: fill them with NaN, so that a value read
-    # before this run wrote it makes an invalid-value warning (an error here).
-    if getattr(pdq_ragged._held, "arrays", None) is None:
-        pdq_ragged.pdq_ragged([np.zeros((300, 300), dtype=np.float32)])
-    for array in getattr(pdq_ragged._held, "arrays", ()):
-        array.fill(np.nan)
     old = pdq_ragged._RAGGED_BYTES
     pdq_ragged._RAGGED_BYTES = 30_000 if tiny_runs else old  # many runs, one picture each
     try:
-        hashed = pdq_ragged.pdq_ragged(pictures if as_rgb else lumas)
+        with pdq_ragged.reused_work_arrays():
+            # Runs in this block reuse their work arrays: fill them with NaN, so that a
+            # value read before this run wrote it makes an invalid-value warning (an error).
+            pdq_ragged.pdq_ragged([np.zeros((300, 300), dtype=np.float32)])
+            for array in pdq_ragged._held.arrays or ():
+                array.fill(np.nan)
+            hashed = pdq_ragged.pdq_ragged(pictures if as_rgb else lumas)
     finally:
         pdq_ragged._RAGGED_BYTES = old
+    assert pdq_ragged._held.arrays is None  # freed after the block
     assert hashed == [pdq.pdq_from_luma(luma) for luma in lumas]
 
 

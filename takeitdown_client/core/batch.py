@@ -31,6 +31,7 @@ from typing import Any
 from .errors import Cancelled, ErrorCode, TakeItDownError, media_error
 from .fingerprints import Fingerprint, HashedItem
 from .hashing import HashOptions, hash_file
+from .pdq_ragged import keep_work_arrays, reused_work_arrays
 from .walk import expand_paths
 
 POLL_SECONDS = 0.1
@@ -178,13 +179,14 @@ def _run_here(
     results: list[HashedItem | None],
     check: Callable[[], None],
 ) -> None:
-    for index, path in todo:
-        check()
-        tracker.started(index, path)
-        outcome = _guarded_hash(path, options, functools.partial(tracker.moved, index), check)
-        item = _outcome(path, tracker.sizes[index], outcome)
-        results[index] = item
-        tracker.finished(index, item)
+    with reused_work_arrays():  # the batch's pictures reuse PDQ's work arrays, then free them
+        for index, path in todo:
+            check()
+            tracker.started(index, path)
+            outcome = _guarded_hash(path, options, functools.partial(tracker.moved, index), check)
+            item = _outcome(path, tracker.sizes[index], outcome)
+            results[index] = item
+            tracker.finished(index, item)
 
 
 # ---------------------------------------------------------------- worker side
@@ -196,6 +198,8 @@ _worker_cancel: ProcessEvent | None = None
 def _init_worker(progress_queue: Any, cancel: ProcessEvent) -> None:
     global _worker_queue, _worker_cancel  # per-process worker state
     _worker_queue, _worker_cancel = progress_queue, cancel
+    # A worker lives for one batch: its pictures reuse PDQ's work arrays until it exits.
+    keep_work_arrays()
     with contextlib.suppress(OSError, AttributeError):
         os.nice(WORKER_NICENESS)
 

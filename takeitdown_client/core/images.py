@@ -19,6 +19,7 @@ from . import pdq
 from .digest import file_digests
 from .errors import ErrorCode, MediaError, media_error
 from .fingerprints import ImageFingerprint
+from .pdq_ragged import reused_work_arrays
 from .phash import phash as perceptual_hash
 from .reframe_select import reframe_variants
 from .reframes import MIN_VARIANT_QUALITY, PdqVariant, reframe_sources
@@ -147,7 +148,8 @@ def fingerprint_image(
     if sources is not None and original.quality >= MIN_VARIANT_QUALITY:
         report(0.9)
         submitted = [value.hex for value in variants.values()]
-        extra = tuple(reframe_variants(sources, submitted, cancel))
+        with reused_work_arrays():  # the rounds of one picture's variants share them
+            extra = tuple(reframe_variants(sources, submitted, cancel))
     report(1.0)
     return ImageFingerprint(
         md5=md5,

@@ -11,14 +11,15 @@ its own window count.
 
 Most of the time went to memory, not to the loop: every pass used to copy its output out,
 transpose it into the next pass's new array, and touch fresh pages each time. Here each
-pass divides its sums straight into the next pass's input, transposed, and the three work
-arrays are kept per thread, so a fingerprint's rounds reuse the same pages.
+pass divides its sums straight into the next pass's input, transposed, and within
+``reused_work_arrays`` (one picture's rounds of variants) the three work arrays are reused.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -133,24 +134,43 @@ def _layout(lengths: Sequence[int], widths: Sequence[int]) -> _Layout:
 _held = threading.local()
 
 
+@contextlib.contextmanager
+def reused_work_arrays() -> Iterator[None]:
+    """Within this block, this thread's runs reuse their work arrays (fresh pages cost as
+    much as the loop itself: a thumbnail's fingerprint took 18% more CPU time when every
+    pass had new arrays); after it, they are freed (up to 3 x ``_RAGGED_BYTES``)."""
+    _held.depth = getattr(_held, "depth", 0) + 1
+    try:
+        yield
+    finally:
+        _held.depth -= 1
+        if not _held.depth:
+            _held.arrays = None
+
+
+def keep_work_arrays() -> None:
+    """From now on, this thread's runs reuse their work arrays (for a worker process that
+    ends with its batch)."""
+    _held.depth = getattr(_held, "depth", 0) + 1
+
+
 def _work_arrays(size: int) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """Three flat float32 arrays of at least ``size``, kept for this thread's next runs
-    (fresh pages cost as much as the loop itself: a thumbnail's fingerprint took 18% more
-    CPU time when each pass had new arrays); a run larger than ``_RAGGED_BYTES`` (one
-    huge picture) gets arrays of its own."""
+    """Three flat float32 arrays of at least ``size``: the held ones when they are large
+    enough, else new ones (held for the next run inside ``reused_work_arrays``, unless
+    larger than ``_RAGGED_BYTES``: one huge picture)."""
     arrays: tuple[FloatArray, FloatArray, FloatArray] | None = getattr(_held, "arrays", None)
     if arrays is not None and arrays[0].size >= size:
         return arrays
-    if 4 * size > _RAGGED_BYTES:
-        return (np.empty(size, np.float32), np.empty(size, np.float32), np.empty(size, np.float32))
+    keep = getattr(_held, "depth", 0) > 0 and 4 * size <= _RAGGED_BYTES
     # A little room, so that the next round's slightly larger run fits too.
-    capacity = min(_RAGGED_BYTES // 4, size + size // 4)
+    capacity = min(_RAGGED_BYTES // 4, size + size // 4) if keep else size
     arrays = (
         np.empty(capacity, np.float32),
         np.empty(capacity, np.float32),
         np.empty(capacity, np.float32),
     )
-    _held.arrays = arrays
+    if keep:
+        _held.arrays = arrays
     return arrays
 
 
