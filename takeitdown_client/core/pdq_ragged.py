@@ -40,8 +40,8 @@ from .pdq_batch import hashes_from_downsampled
 RgbArray = npt.NDArray[np.uint8]
 Picture = FloatArray | RgbArray  # luma (rows x cols) or RGB (rows x cols x 3)
 
-# One run's work arrays hold at most this many bytes each (a thumbnail's round of 16-24
-# candidates needs about a third); larger sets are split into runs.
+# One run's work arrays hold at most this many bytes each; larger sets are split into runs
+# (a thumbnail's first round, 56 candidates of up to 256 x 455 pixels, takes two).
 _RAGGED_BYTES = 16 << 20
 
 
