@@ -85,8 +85,9 @@ PAD_COLOURS: dict[str, tuple[int, int, int]] = {"black": (0, 0, 0), "white": (25
 FILL_RATIOS = ("9x16", "1x1", "4x5")
 # Caption bars 3% apart, with text bands between them, for every size: on large pictures a
 # bar 3% taller moves PDQ 26-31 bits (median), so a copy between two bars is within reach
-# of one; bars 2% apart (eight) took the slots of the last trims of crowded pictures, and
-# six matched 2-3 more re-posted copies on 4 of 8 seeds of bench_reframes.py, none fewer.
+# of one; eight bars 2% apart took the slots of the last trims of pictures with many crops.
+# Six matched 1-3 more re-posted copies on 7 of 10 seeds of bench_reframes.py, 1 fewer on
+# one (a caption 2% from a bar), and 1-3 fewer of the held-out caption style on 5 (1 more on 2).
 CAPTION_SHARES = (10, 13, 16, 19, 22, 25)  # bar height, percent of the picture's
 TEXT_SHARES = (12, 15, 18, 21, 24)
 # A base hashed at its own size (under VARIANT_SIDE) fills the budget and each variant
