@@ -165,9 +165,10 @@ def test_pictures_hashed_at_their_own_size_spend_the_budget_differently() -> Non
     assert captions == [f"caption:top:{share}" for share in (10, 13, 16, 19, 22, 25)] + [
         f"caption:text:{share}" for share in (12, 15, 18, 21, 24, 16)
     ]
-    assert len([label for label in large if label.startswith("caption:top:")]) == 8
-    # Large pictures' text bands come last, in the slots nothing else took.
-    assert large[-8:] == [f"caption:text:{share}" for share in reframes.CAPTION_SHARES]
+    # Large pictures get the same caption bars and text bands, but their text bands come
+    # after the trims, in the slots nothing else took.
+    assert [label for label in large if label.startswith("caption:")] == captions
+    assert large[-7:] == ["trim:12", *captions[-6:]]
 
 
 def test_inner_short_puts_the_shorter_side_at_the_small_size() -> None:
