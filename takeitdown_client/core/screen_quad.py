@@ -5,13 +5,16 @@
    a photo shown edge to edge cuts the screen's edge and its background in two, so the
    hulls of pairs of the largest pieces are tried too. Each hull that simplifies
    (``approxPolyDP``, 2% of its perimeter) to a convex 4-gon of 8-92% of the picture is
-   a candidate.
+   a candidate; a region's 5-gon (a corner hidden by something in front of it) gives
+   the quad on the lines of its four longest sides, when it is plausible.
 2. Each side of a candidate is refined: at 64 points along it, the strongest step in
    brightness across it (searched 2% of its length either way, to a fraction of a
    pixel) is found, and a line is fitted through those steps (``cv2.fitLine``, Huber);
-   the corners are where the lines meet. A side where fewer than 70% of the steps are
-   strong (12 grey levels) is no screen edge, and the candidate is dropped, as are
-   quads with a corner off the picture or an angle more than 35 degrees from square.
+   the corners are where the lines meet. The line is the one most steps are on (of the
+   lines through pairs of them), not a fit between a screen's and a bezel's edges. A
+   side where fewer than 70% of the steps are strong (12 grey levels) is no screen edge,
+   and the candidate is dropped, as are quads with a corner off the picture or an angle
+   more than 35 degrees from square.
 3. ``rectify`` warps a quad upright onto a rectangle of its natural size (the mean
    lengths of opposite sides).
 """
