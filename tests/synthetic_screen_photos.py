@@ -108,11 +108,27 @@ def warp_points(matrix: npt.NDArray[np.float64], points: Quad) -> Quad:
     return result
 
 
+def _corner_object(
+    picture: npt.NDArray[np.float32], corner: npt.NDArray[np.float64], size: float, shade: float
+) -> None:
+    """A box (a book, a phone case) of ``shade`` centred on a corner of the device, a
+    fifth of the device's diagonal across."""
+    half = round(0.1 * size)
+    x, y = round(corner[0]), round(corner[1])
+    cv2.rectangle(picture, (x - half, y - half), (x + half, y + half), (shade,) * 3, -1)
+
+
 def make_screen_photo(
-    photo: Image.Image, kind: str = "phone", dark: bool = False, seed: int = 0
+    photo: Image.Image,
+    kind: str = "phone",
+    dark: bool = False,
+    seed: int = 0,
+    corner_object: tuple[int, bool, float] | None = None,
 ) -> tuple[Image.Image, Quad, Quad]:
     """A photo of a screen showing ``photo`` in a post (``make_screenshot``'s frames);
-    returns it, the screen's corners and the shown photo's corners."""
+    returns it, the screen's corners and the shown photo's corners. ``corner_object``
+    (the device's corner, 0-3 from top-left clockwise; in front of the device or behind
+    it; its grey shade) adds an object on a corner of the device."""
     rng = random.Random(seed)
     shot, rect = make_screenshot(photo, kind, dark, seed)
     framed, bezel = _with_bezel(shot, rng)
@@ -130,7 +146,21 @@ def make_screen_photo(
     coverage = cv2.warpPerspective(np.ones(framed.shape[:2], np.float32), double, big)
     warped = cv2.resize(warped, scene_size, interpolation=cv2.INTER_AREA)
     coverage = cv2.resize(coverage, scene_size, interpolation=cv2.INTER_AREA)[..., None]
+    if corner_object is not None and not corner_object[1]:  # on the desk, behind the device
+        _corner_object(
+            scene,
+            quad[corner_object[0]],
+            float(np.linalg.norm(quad[2] - quad[0])),
+            corner_object[2],
+        )
     composed = warped + scene * (1 - coverage)
+    if corner_object is not None and corner_object[1]:  # in front of it
+        _corner_object(
+            composed,
+            quad[corner_object[0]],
+            float(np.linalg.norm(quad[2] - quad[0])),
+            corner_object[2],
+        )
     right, bottom = device[0] - bezel, device[1] - bezel
     screen_corners = np.array(
         [[bezel, bezel], [right, bezel], [right, bottom], [bezel, bottom]], float

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from takeitdown_client.core import pdq, reframes, screen_photo, screen_variants
+from takeitdown_client.core import pdq, reframes, screen_photo, screen_quad, screen_variants
 from takeitdown_client.core.matching import explain_variant
 from takeitdown_client.core.reframe_transforms import square
 
@@ -60,6 +60,40 @@ def test_finder_finds_the_screen_and_the_photo_on_it(photo: Path, kind: str, dar
     diagonal = float(np.linalg.norm(shown[2] - shown[0]))
     error = np.abs(found_corners(found, scale) - shown).max()
     assert error <= 0.02 * diagonal, (error, diagonal)
+
+
+@pytest.mark.parametrize("corner", [0, 1, 2, 3])
+@pytest.mark.parametrize("kind", ["phone", "desktop"])
+def test_finder_finds_a_screen_with_a_corner_hidden(corner: int, kind: str) -> None:
+    # A dark box in front of one corner of the device (a mug, a hand): the screen's
+    # region and the device's outline lose that corner, their hulls are 5-gons, and the
+    # corner is where the lines of the other sides meet.
+    with Image.open(BRIDGE) as image:
+        shot, screen, shown = make_screen_photo(
+            image, kind, False, seed=0, corner_object=(corner, True, 30.0)
+        )
+    found, scale = screen_of(shot)
+    assert found is not None
+    size = float(np.linalg.norm(screen[2] - screen[0]))
+    assert np.abs(found.quad / scale - screen).max() <= 0.08 * size
+    diagonal = float(np.linalg.norm(shown[2] - shown[0]))
+    assert np.abs(found_corners(found, scale) - shown).max() <= 0.02 * diagonal
+
+
+def test_an_edge_line_follows_the_edge_most_steps_are_on() -> None:
+    # Two vertical edges 6 pixels apart (a screen's edge and its bezel's outer edge):
+    # the outer one is the stronger step along the top 40% of the side, the inner one
+    # along the rest. The line is the inner edge, not a slant between the two.
+    image = np.full((200, 100), 20.0, np.float32)
+    image[:, 50:] = 60.0  # bezel from x = 50, screen from x = 56
+    image[:, 56:] = 120.0
+    image[:80, :50] = -60.0  # the desk darker beside the top of the side
+    image = cv2.GaussianBlur(image, (0, 0), 1.5)  # as screen_quads smooths its grey copy
+    line = screen_quad.fit_edge(image, np.array([53.0, 0.0]), np.array([53.0, 199.0]), reach=8)
+    assert line is not None
+    point, direction = line
+    assert abs(direction[0]) < 0.01
+    assert abs(point[0] - 55.5) < 0.5  # the step between pixels 55 and 56
 
 
 def distinct_pictures() -> list[Path]:

@@ -60,6 +60,9 @@ _FRAME = 3
 _WINDOW_PAD = 1
 # Runs of texture shorter than this share of the screen's height are text, not photo.
 _LINE_SHARE = 0.04
+# Gaps narrower than this share of the screen's width inside a photo are closed when the
+# photo is found no other way.
+_CLOSE_SHARE = 0.07
 # The photo's edges are refined within this many pixels of where they were found.
 _EDGE_REACH = 2
 
@@ -203,8 +206,9 @@ def _snapped(
 def _photo_rect(screen: npt.NDArray[np.uint8]) -> Rect | None:
     """``find_inner_rect`` on the upright screen without what is shorter than a few lines
     of text, or failing that as it is (a striped photo whose dark stripes are the dark
-    theme's background is all short runs), its outermost pixels left out (what is left of
-    the bezel or the desk there would join the photo to the text)."""
+    theme's background is all short runs) or with narrow gaps closed (one whose light
+    stripes are the light theme's background), its outermost pixels left out (what is
+    left of the bezel or the desk there would join the photo to the text)."""
     textured = textured_mask(screen)
     frame = _FRAME
     textured[:frame], textured[-frame:], textured[:, :frame], textured[:, -frame:] = 0, 0, 0, 0
@@ -215,6 +219,12 @@ def _photo_rect(screen: npt.NDArray[np.uint8]) -> Rect | None:
     found = inner_rect_in_mask(opened)
     if found is None:
         found = inner_rect_in_mask(textured)
+    if found is None:
+        # A photo in the page's own colours (a zebra's white stripes on a white page) is
+        # pieces apart by no more than a stripe: closed across the gaps.
+        close = max(3, round(_CLOSE_SHARE * textured.shape[1]))
+        closed = u8(cv2.morphologyEx(opened, cv2.MORPH_CLOSE, np.ones((close, close), np.uint8)))
+        found = inner_rect_in_mask(closed)
     if found is None:
         return None
     height, width = textured.shape

@@ -5,13 +5,16 @@
    a photo shown edge to edge cuts the screen's edge and its background in two, so the
    hulls of pairs of the largest pieces are tried too. Each hull that simplifies
    (``approxPolyDP``, 2% of its perimeter) to a convex 4-gon of 8-92% of the picture is
-   a candidate.
+   a candidate; a region's 5-gon (a corner hidden by something in front of it) gives
+   the quad on the lines of its four longest sides, when it is plausible.
 2. Each side of a candidate is refined: at 64 points along it, the strongest step in
    brightness across it (searched 2% of its length either way, to a fraction of a
    pixel) is found, and a line is fitted through those steps (``cv2.fitLine``, Huber);
-   the corners are where the lines meet. A side where fewer than 70% of the steps are
-   strong (12 grey levels) is no screen edge, and the candidate is dropped, as are
-   quads with a corner off the picture or an angle more than 35 degrees from square.
+   the corners are where the lines meet. The line is the one most steps are on (of the
+   lines through pairs of them), not a fit between a screen's and a bezel's edges. A
+   side where fewer than 70% of the steps are strong (12 grey levels) is no screen edge,
+   and the candidate is dropped, as are quads with a corner off the picture or an angle
+   more than 35 degrees from square.
 3. ``rectify`` warps a quad upright onto a rectangle of its natural size (the mean
    lengths of opposite sides).
 """
@@ -52,6 +55,10 @@ _OPEN_KERNEL = np.ones((5, 5), np.uint8)
 _MIN_PIECE_SHARE = 0.005
 _PIECES = 6
 _CANDIDATE_SIDE = 512
+# Polygons of up to this many corners are repaired into quads, when their four longest
+# sides make at least this share of the perimeter.
+_MAX_REPAIRED = 5
+_MIN_KEPT_PERIMETER = 0.75
 
 
 def screen_quads(rgb: npt.NDArray[np.uint8]) -> Iterator[Quad]:
@@ -145,19 +152,55 @@ def _candidates(grey: npt.NDArray[np.uint8]) -> list[Quad]:
     # textured photo) can't give a screen, and skipping them saves most of the time.
     hulls = [cv2.convexHull(contour) for contour in _at_least(contours, _MIN_AREA_SHARE * total)]
     hulls += _piece_hulls(edges, total)
+    regions: list[npt.NDArray[np.int32]] = []
     for level in _LEVELS:
         for mask in (grey > level, grey <= level):
             opened = u8(cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, _OPEN_KERNEL))
-            hulls += _piece_hulls(opened, total)
+            regions += _piece_hulls(opened, total)
     quads: list[Quad] = []
-    for hull in hulls:
+    # Only a region's polygon is repaired: traced edges of a screenshot's photo and the
+    # ragged text under it make 5- and 6-gons whose longest sides frame no screen.
+    for hull, repairable in [(hull, False) for hull in hulls] + [(hull, True) for hull in regions]:
         area = cv2.contourArea(hull)
         if not _MIN_AREA_SHARE * total <= area <= _MAX_AREA_SHARE * total:
             continue
         poly = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
         if len(poly) == 4 and cv2.isContourConvex(poly):
             quads.append(_ordered(poly.reshape(4, 2).astype(np.float64)))
+        elif repairable and 4 < len(poly) <= _MAX_REPAIRED:
+            repaired = _longest_sides_quad(poly.reshape(-1, 2).astype(np.float64))
+            # Checked before it is refined: most repairs of a textured picture's regions
+            # are no screen, and refining them all would double the finder's time.
+            if repaired is not None and _plausible(repaired, grey.shape):
+                quads.append(repaired)
     return _distinct(quads)
+
+
+def _longest_sides_quad(poly: npt.NDArray[np.float64]) -> Quad | None:
+    """The quad on the lines of a convex polygon's four longest sides.
+
+    Something in front of a corner (a hand, a mug) cuts the corner off a lit screen's
+    region, or adds its own outline to the device's hull: either way the screen's four
+    sides are still the polygon's longest (shortened a little), and their lines meet at
+    the hidden corners."""
+    count = len(poly)
+    lengths = np.linalg.norm(np.roll(poly, -1, axis=0) - poly, axis=1)
+    kept = np.sort(np.argsort(lengths)[-4:])  # in order around the polygon
+    if lengths[kept].sum() < _MIN_KEPT_PERIMETER * lengths.sum():
+        return None
+    lines = [(poly[i], poly[(i + 1) % count] - poly[i]) for i in kept]
+    corners = [_meet(lines[index - 1], lines[index]) for index in range(4)]
+    if any(corner is None for corner in corners):
+        return None
+    quad = np.array(corners, dtype=np.float64)
+    # The corners met near the polygon, not far off where two sides nearly parallel meet.
+    low, high = poly.min(axis=0), poly.max(axis=0)
+    slack = 0.25 * (high - low)
+    if (quad < low - slack).any() or (quad > high + slack).any():
+        return None
+    if not cv2.isContourConvex(quad.astype(np.float32).reshape(-1, 1, 2)):
+        return None
+    return _ordered(quad)
 
 
 def _piece_hulls(mask: npt.NDArray[np.uint8], total: float) -> list[npt.NDArray[np.int32]]:
@@ -265,17 +308,41 @@ def fit_edge(
     shift = np.where(np.abs(curve) > 1e-6, 0.5 * (left - right) / np.where(curve == 0, 1, curve), 0)
     where = offsets[inner] + np.clip(shift, -1, 1)
     found = centres[strong] + where[strong, None] * normal[None, :]
-    # A straight edge, not steps scattered across text or texture: refitted twice to the
-    # steps on the line, at least half of all samples must be on it (a second edge a
-    # bezel's width away, the screen's or the device's, takes the rest).
-    points = found
+    # A straight edge, not steps scattered across text or texture: at least half of all
+    # samples must be on one line (a second edge a bezel's width away, the screen's or
+    # the device's, takes the rest), which is refitted twice to the steps on it.
+    points = found[_on_dominant_line(found)]
     for _ in range(2):
+        if len(points) < _MIN_ON_LINE * _SIDE_SAMPLES:
+            return None
         point, along_line = _line_through(points)
         off = np.abs((found - point) @ np.array([-along_line[1], along_line[0]]))
         points = found[off <= _ON_LINE]
-        if len(points) < _MIN_ON_LINE * _SIDE_SAMPLES:
-            return None
+    if len(points) < _MIN_ON_LINE * _SIDE_SAMPLES:
+        return None
     return _line_through(points)
+
+
+def _on_dominant_line(points: npt.NDArray[np.float64]) -> npt.NDArray[np.bool_]:
+    """Which points are within ``_ON_LINE`` of the line through most of them.
+
+    Two edges a bezel's width apart split the steps between them, and a least-squares
+    line through both lies on neither; so each line through a point and the one half the
+    samples on (deterministic, unlike RANSAC's random pairs) is tried, and the one with
+    most points near it wins."""
+    half = len(points) // 2
+    if half == 0:
+        return np.zeros(len(points), dtype=np.bool_)
+    starts, ends = points[:half], points[half : 2 * half]
+    direction = ends - starts
+    length = np.linalg.norm(direction, axis=1, keepdims=True)
+    normals = np.stack([-direction[:, 1], direction[:, 0]], axis=1) / np.maximum(length, 1e-9)
+    # Distance of every point (columns) from every trial line (rows).
+    off = np.abs(((points[None, :, :] - starts[:, None, :]) * normals[:, None, :]).sum(axis=2))
+    near = off <= _ON_LINE
+    best = int(near.sum(axis=1).argmax())
+    on_line: npt.NDArray[np.bool_] = near[best]
+    return on_line
 
 
 def _line_through(
